@@ -1,0 +1,26 @@
+// Astro builds the static site; settings that differ per deployment come from env vars
+// (documented in the README) so the same commit builds the demo, fixtures or production.
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  outDir: process.env.OUT_DIR || 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  redirects: { '/': '/uz/' },
+  security: { csp: true },
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+  integrations: [
+    sitemap({
+      // The redirect page at "/" is not content.
+      filter: (page) => new URL(page).pathname !== '/',
+      i18n: { defaultLocale: 'uz', locales: { uz: 'uz', 'uz-cyrl': 'uz-Cyrl', ru: 'ru', en: 'en' } },
+    }),
+  ],
+  // Leaflet and friends ship small images; keep them as files so `img-src 'self'` suffices.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,70 @@
+import { test, expect } from '@playwright/test';
+import { DEMO } from '../playwright.config.ts';
+import { watch } from './watch.ts';
+
+const LOCALES = [
+  { seg: 'uz', lang: 'uz' },
+  { seg: 'uz-cyrl', lang: 'uz-Cyrl' },
+  { seg: 'ru', lang: 'ru' },
+  { seg: 'en', lang: 'en' },
+];
+const PAGES = {
+  home: '',
+  about: 'about/',
+  region: 'fergana/',
+  district: 'fergana/ozbekiston/',
+  city: 'fergana/kokand-city/',
+  'region sector': 'fergana/sector-2/',
+  sector: 'fergana/ozbekiston/sector-2/',
+  mahalla: 'fergana/ozbekiston/qaynar/',
+};
+
+for (const { seg, lang } of LOCALES) {
+  for (const [type, path] of Object.entries(PAGES)) {
+    test(`${type} page in ${lang} loads cleanly and links to its other languages`, async ({ page }) => {
+      const w = await watch(page);
+      const res = await page.goto(`${DEMO}/${seg}/${path}`);
+      expect(res?.status()).toBe(200);
+      await w.collect();
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.cspViolations).toEqual([]);
+      expect(w.foreignRequests).toEqual([]);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toHaveCount(1);
+      // The page links to itself in each other language, and says which one it is in.
+      for (const other of LOCALES) {
+        if (other.seg === seg) await expect(page.locator('nav.langs [aria-current="page"]')).toHaveAttribute('lang', other.lang);
+        else await expect(page.locator(`nav.langs a[hreflang="${other.lang}"]`)).toHaveAttribute('href', `/${other.seg}/${path}`);
+      }
+      // Every page of the demo says it is a demonstration with illustrative figures.
+      await expect(page.locator('.banner')).toBeVisible();
+    });
+  }
+}
+
+test('the site root leads to the Uzbek home page', async ({ page }) => {
+  await page.goto(`${DEMO}/`);
+  await page.waitForURL(`${DEMO}/uz/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uz');
+});
+
+test('an unknown address answers 404 with a page', async ({ page }) => {
+  const res = await page.goto(`${DEMO}/uz/fergana/atlantis/`);
+  expect(res?.status()).toBe(404);
+  await expect(page.locator('h1')).toBeVisible();
+});
+
+test('a district page links down to its sectors and its mahallas A–Z', async ({ page }) => {
+  await page.goto(`${DEMO}/en/fergana/ozbekiston/`);
+  await expect(page.locator('#children + .table-wrap a')).toHaveCount(4);
+  await page.locator('#az + ul a', { hasText: 'Qaynar' }).click();
+  await expect(page).toHaveURL(`${DEMO}/en/fergana/ozbekiston/qaynar/`);
+  await expect(page.locator('h1')).toHaveText('Qaynar');
+});
+
+test('Uzbek pages write numbers and dates the Uzbek way', async ({ page }) => {
+  await page.goto(`${DEMO}/uz/fergana/ozbekiston/sector-2/`);
+  // Intl writes 62 000 with a no-break space in Uzbek.
+  await expect(page.locator('#figure-population .value')).toHaveText('62\u00a0000+');
+  await expect(page.locator('#figure-population time')).toHaveText('2-dekabr, 2020');
+});

@@ -1,0 +1,45 @@
+/**
+ * `npm run build [-- --data <dir>] [-- --out <dir>]`: validates the data, builds the site
+ * into a staging folder and only then replaces the output folder, so a failed build
+ * leaves the previous site untouched (Astro empties its output folder when it starts).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadDataset } from '../model/load.ts';
+import { formatProblem } from '../model/problems.ts';
+import { readArgs, flag } from './args.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const args = readArgs(process.argv.slice(2));
+const dataDir = resolve(flag(args, 'data') ?? process.env.DATA_DIR ?? 'data');
+const outDir = resolve(flag(args, 'out') ?? 'dist');
+const staging = join(root, '.build', `staging-${process.pid}`);
+
+const checked = loadDataset(dataDir);
+if (!checked.ok) {
+  for (const p of checked.problems) console.error(formatProblem(p));
+  console.error(`\nBuild stopped: ${checked.problems.length} problem(s) in ${dataDir}. ${outDir} was left as it was.`);
+  process.exit(1);
+}
+
+const started = performance.now();
+const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed (astro exited with ${astro.status ?? astro.signal}). ${outDir} was left as it was.`);
+  process.exit(1);
+}
+
+// Swap: the old site stays in place until the new one is complete.
+const old = `${staging}-old`;
+mkdirSync(dirname(outDir), { recursive: true });
+if (existsSync(outDir)) renameSync(outDir, old);
+renameSync(staging, outDir);
+rmSync(old, { recursive: true, force: true });
+console.log(`Built ${outDir} from ${dataDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

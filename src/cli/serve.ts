@@ -1,0 +1,67 @@
+/**
+ * `npm run serve [-- --dir dist --port 4321]`: serves a built site locally, applying the
+ * response headers of its `_headers` file as a static host would.
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readArgs, flag } from './args.ts';
+import { parseHeadersFile, headersFor } from './headers.ts';
+
+const args = readArgs(process.argv.slice(2));
+const dir = resolve(flag(args, 'dir') ?? 'dist');
+const port = Number(flag(args, 'port') ?? process.env.PORT ?? 4321);
+const host = flag(args, 'host') ?? '127.0.0.1';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.topojson': 'application/json; charset=utf-8',
+  '.atom': 'application/atom+xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.ico': 'image/x-icon',
+};
+
+if (!existsSync(dir)) {
+  console.error(`${dir} does not exist: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const headersFile = join(dir, '_headers');
+const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    res.writeHead(400).end('bad request');
+    return;
+  }
+  let file = normalize(join(dir, pathname));
+  if (file !== dir && !file.startsWith(dir + sep)) {
+    res.writeHead(403).end('forbidden');
+    return;
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!pathname.endsWith('/')) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    file = join(file, 'index.html');
+  }
+  const found = existsSync(file) && statSync(file).isFile();
+  const status = found ? 200 : 404;
+  const body = found ? file : join(dir, '404.html');
+  const headers: Record<string, string> = { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream', ...headersFor(rules, url.pathname) };
+  res.writeHead(status, headers);
+  if (existsSync(body)) createReadStream(body).pipe(res);
+  else res.end('not found');
+}).listen(port, host, () => console.log(`Serving ${dir} at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`));

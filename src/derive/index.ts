@@ -1,0 +1,17 @@
+/** From a validated dataset to the figures the site publishes: stored → sums → ratios → protection. */
+import type { Dataset } from '../model/dataset.ts';
+import type { Tree } from '../model/tree.ts';
+import type { FigureTable } from './figure.ts';
+import { storedFigures } from './stored.ts';
+import { aggregate, countMahallas } from './aggregate.ts';
+import { ratios } from './ratio.ts';
+import { suppressSmallNumbers } from './suppress.ts';
+
+export function deriveFigures(ds: Dataset, tree: Tree): FigureTable {
+  const table = storedFigures(ds);
+  aggregate(ds, tree, table);
+  countMahallas(ds, tree, table);
+  ratios(ds, table);
+  suppressSmallNumbers(ds, tree, table);
+  return table;
+}

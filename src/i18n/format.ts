@@ -1,0 +1,50 @@
+/** Numbers, dates and ages as `Intl` writes them for each locale (Uzbek: `62 000`). */
+import type { Locale } from './locales.ts';
+import type { Metric, Qualifier } from '../model/types.ts';
+import type { Figure } from '../derive/figure.ts';
+import { normalizeUzLatin } from '../translit/apostrophes.ts';
+import { t } from './t.ts';
+
+const tidy = (locale: Locale, s: string) => (locale === 'uz' ? normalizeUzLatin(s) : s);
+
+/** Formats a bare number for a metric's unit: shares as per cent, rates with one decimal. */
+export function formatNumber(locale: Locale, value: number, unit: Metric['unit']): string {
+  const options: Intl.NumberFormatOptions =
+    unit === 'share' ? { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 } : unit === 'per-10000' ? { maximumFractionDigits: 1, minimumFractionDigits: 1 } : { maximumFractionDigits: 0 };
+  return tidy(locale, new Intl.NumberFormat(locale, options).format(value));
+}
+
+const SIGN: Record<Qualifier, [string, string]> = {
+  exact: ['', ''],
+  'at-least': ['', '+'],
+  'at-most': ['≤ ', ''],
+  approximately: ['≈ ', ''],
+};
+
+/** A value with its qualifier as a sign: `62 000+`, `≤ 2,6`, `≈ 40`. */
+export function formatQualified(locale: Locale, value: number, qualifier: Qualifier, unit: Metric['unit']): string {
+  const [before, after] = SIGN[qualifier];
+  return `${before}${formatNumber(locale, value, unit)}${after}`;
+}
+
+/** A figure as shown in a page: suppressed figures read "fewer than 5" or "not shown". */
+export function formatFigure(locale: Locale, figure: Figure, metric: Metric): string {
+  if (figure.value === null) return t(locale, figure.suppressed === 'protects-small' ? 'suppressed.protects-small' : 'suppressed.fewer-than-5');
+  return formatQualified(locale, figure.value, figure.qualifier, metric.unit);
+}
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** `2 December 2020` in the locale's words. */
+export function formatDate(locale: Locale, iso: string): string {
+  return tidy(locale, new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(utc(iso)));
+}
+
+/** How long before `today` a date is: "6 years ago", "3 months ago", "today". */
+export function formatAge(locale: Locale, iso: string, today: string): string {
+  const days = Math.round((utc(today).getTime() - utc(iso).getTime()) / 86_400_000);
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const [n, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    Math.abs(days) >= 365 ? [Math.trunc(days / 365), 'year'] : Math.abs(days) >= 30 ? [Math.trunc(days / 30), 'month'] : [days, 'day'];
+  return tidy(locale, rtf.format(-n, unit));
+}

@@ -1,0 +1,39 @@
+/**
+ * The one entry point pages use to reach the data: loaded, checked and derived once per
+ * build. A dataset with problems stops the build with the full list.
+ */
+import { loadDatasetOrThrow } from '../model/load.ts';
+import { buildTree, type Tree } from '../model/tree.ts';
+import type { Dataset, PlaceEntry } from '../model/dataset.ts';
+import { deriveFigures } from '../derive/index.ts';
+import type { FigureTable, PlaceFigures } from '../derive/figure.ts';
+import { dataDir } from './config.ts';
+
+export interface SiteData {
+  ds: Dataset;
+  tree: Tree;
+  figures: FigureTable;
+  /** Publication date of the newest snapshot. */
+  latestSnapshot: string;
+  figuresOf(id: string): PlaceFigures;
+}
+
+let cached: SiteData | undefined;
+
+export function siteData(): SiteData {
+  if (cached) return cached;
+  const ds = loadDatasetOrThrow(dataDir);
+  const tree = buildTree(ds);
+  const figures = deriveFigures(ds, tree);
+  const empty: PlaceFigures = new Map();
+  cached = {
+    ds,
+    tree,
+    figures,
+    latestSnapshot: ds.snapshots.at(-1)!.published,
+    figuresOf: (id) => figures.get(id) ?? empty,
+  };
+  return cached;
+}
+
+export type { PlaceEntry };

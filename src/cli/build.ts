@@ -9,12 +9,12 @@ import { dirname, resolve, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../model/load.ts';
 import { formatProblem } from '../model/problems.ts';
-import { readArgs, flag } from './args.ts';
+import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const args = readArgs(process.argv.slice(2));
-const dataDir = resolve(flag(args, 'data') ?? process.env.DATA_DIR ?? 'data');
-const outDir = resolve(flag(args, 'out') ?? 'dist');
+const { values: args } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
+const dataDir = resolve(args.data ?? process.env.DATA_DIR ?? 'data');
+const outDir = resolve(args.out ?? 'dist');
 const staging = join(root, '.build', `staging-${process.pid}`);
 
 const checked = loadDataset(dataDir);

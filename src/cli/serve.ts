@@ -5,13 +5,13 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { readArgs, flag } from './args.ts';
+import { parseArgs } from 'node:util';
 import { parseHeadersFile, headersFor } from './headers.ts';
 
-const args = readArgs(process.argv.slice(2));
-const dir = resolve(flag(args, 'dir') ?? 'dist');
-const port = Number(flag(args, 'port') ?? process.env.PORT ?? 4321);
-const host = flag(args, 'host') ?? '127.0.0.1';
+const { values: args } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } } });
+const dir = resolve(args.dir ?? 'dist');
+const port = Number(args.port ?? process.env.PORT ?? 4321);
+const host = args.host ?? '127.0.0.1';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

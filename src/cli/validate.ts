@@ -5,10 +5,10 @@
 import { resolve } from 'node:path';
 import { loadDataset } from '../model/load.ts';
 import { formatProblem } from '../model/problems.ts';
-import { readArgs } from './args.ts';
+import { parseArgs } from 'node:util';
 
-const args = readArgs(process.argv.slice(2));
-const dir = resolve(args.positional[0] ?? process.env.DATA_DIR ?? 'data');
+const { positionals } = parseArgs({ allowPositionals: true });
+const dir = resolve(positionals[0] ?? process.env.DATA_DIR ?? 'data');
 const result = loadDataset(dir);
 if (!result.ok) {
   for (const p of result.problems) console.error(formatProblem(p));

@@ -68,3 +68,24 @@ test('Uzbek pages write numbers and dates the Uzbek way', async ({ page }) => {
   await expect(page.locator('#figure-population .value')).toHaveText('62\u00a0000+');
   await expect(page.locator('#figure-population time')).toHaveText('2-dekabr, 2020');
 });
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const [type, path] of Object.entries(PAGES)) {
+    for (const seg of ['uz-cyrl', 'ru']) {
+      test(`the ${type} page in ${seg} does not scroll sideways`, async ({ page }) => {
+        await page.goto(`${DEMO}/${seg}/${path}`);
+        // Wide tables scroll inside their own box; the page itself must fit.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      });
+    }
+  }
+});
+
+test('Uzbek Latin pages use ʻ and ʼ, not typewriter apostrophes, inside words', async ({ page }) => {
+  for (const path of Object.values(PAGES)) {
+    await page.goto(`${DEMO}/uz/${path}`);
+    const text = await page.locator('body').innerText();
+    expect(text.match(/\p{L}['‘’`]\p{L}/gu) ?? [], path).toEqual([]);
+  }
+});

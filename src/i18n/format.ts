@@ -45,6 +45,6 @@ export function formatAge(locale: Locale, iso: string, today: string): string {
   const days = Math.round((utc(today).getTime() - utc(iso).getTime()) / 86_400_000);
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const [n, unit]: [number, Intl.RelativeTimeFormatUnit] =
-    Math.abs(days) >= 365 ? [Math.trunc(days / 365), 'year'] : Math.abs(days) >= 30 ? [Math.trunc(days / 30), 'month'] : [days, 'day'];
+    Math.abs(days) >= 365 ? [Math.round(days / 365.25), 'year'] : Math.abs(days) >= 30 ? [Math.round(days / 30.44), 'month'] : [days, 'day'];
   return tidy(locale, rtf.format(-n, unit));
 }

@@ -1,9 +1,14 @@
 // End-to-end tests run Debian's Chromium (Playwright cannot download browsers here);
 // CHROMIUM_PATH points elsewhere on other machines. Both sites are built by `npm run test:e2e`.
+// E2E_DEMO_DIR/E2E_DEMO_PORT (and E2E_HOSTILE_*) let several checkouts or builds be tested side by side.
 import { defineConfig } from '@playwright/test';
 
-export const DEMO = 'http://localhost:4321';
-export const HOSTILE = 'http://localhost:4322';
+const demoPort = Number(process.env.E2E_DEMO_PORT || 4321);
+const hostilePort = Number(process.env.E2E_HOSTILE_PORT || 4322);
+export const DEMO = `http://localhost:${demoPort}`;
+export const HOSTILE = `http://localhost:${hostilePort}`;
+export const DEMO_DIR = process.env.E2E_DEMO_DIR || 'dist';
+export const HOSTILE_DIR = process.env.E2E_HOSTILE_DIR || '.build/hostile';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -19,7 +24,7 @@ export default defineConfig({
     },
   },
   webServer: [
-    { command: 'node src/cli/serve.ts --dir dist --port 4321', url: `${DEMO}/uz/`, reuseExistingServer: !process.env.CI },
-    { command: 'node src/cli/serve.ts --dir .build/hostile --port 4322', url: `${HOSTILE}/uz/`, reuseExistingServer: !process.env.CI },
+    { command: `node src/cli/serve.ts --dir ${DEMO_DIR} --port ${demoPort}`, url: `${DEMO}/uz/`, reuseExistingServer: !process.env.CI },
+    { command: `node src/cli/serve.ts --dir ${HOSTILE_DIR} --port ${hostilePort}`, url: `${HOSTILE}/uz/`, reuseExistingServer: !process.env.CI },
   ],
 });

@@ -1,13 +1,13 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { HOSTILE } from '../playwright.config.ts';
+import { HOSTILE, HOSTILE_DIR } from '../playwright.config.ts';
 import { watch } from './watch.ts';
 
 const PAYLOADS = ['<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>', '<svg onload=alert(3)>', '" onmouseover="alert(4)" x="'];
 
 /** Every page of the hostile build, from its sitemap. */
 function pages(): string[] {
-  const xml = readFileSync('.build/hostile/sitemap-0.xml', 'utf8');
+  const xml = readFileSync(`${HOSTILE_DIR}/sitemap-0.xml`, 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 

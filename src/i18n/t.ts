@@ -1,13 +1,22 @@
 /** Looks up a UI string for a locale and fills its `{name}` parameters. */
 import type { Locale } from './locales.ts';
-import { en, type UiKey } from './ui/en.ts';
+import { en } from './ui/en.ts';
 import { ru } from './ui/ru.ts';
 import { uz } from './ui/uz.ts';
 import { uzCyrl } from './ui/uz-Cyrl.ts';
+import { mapStrings } from './ui/map.ts';
+import { chartStrings } from './ui/charts.ts';
 
-export const catalogues: Record<Locale, Record<UiKey, string>> = { en, ru, uz, 'uz-Cyrl': uzCyrl };
+/** Every UI key: the site's own, the map's and the charts'. */
+export type UiKey = keyof typeof en | keyof (typeof mapStrings)['en'] | keyof (typeof chartStrings)['en'];
 
-export type { UiKey };
+/** One catalogue per locale, merged from the feature catalogues. */
+export const catalogues: Record<Locale, Record<UiKey, string>> = {
+  en: { ...en, ...mapStrings.en, ...chartStrings.en },
+  ru: { ...ru, ...mapStrings.ru, ...chartStrings.ru },
+  uz: { ...uz, ...mapStrings.uz, ...chartStrings.uz },
+  'uz-Cyrl': { ...uzCyrl, ...mapStrings['uz-Cyrl'], ...chartStrings['uz-Cyrl'] },
+};
 
 export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
   return catalogues[locale][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));

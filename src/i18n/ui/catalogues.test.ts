@@ -1,10 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { en } from './en.ts';
-import { uz } from './uz.ts';
-import { uzCyrl } from './uz-Cyrl.ts';
-import { ru } from './ru.ts';
+import { catalogues as merged } from '../t.ts';
 
-const catalogues: Record<string, Record<string, string>> = { en, uz, 'uz-Cyrl': uzCyrl, ru };
+// The merged catalogues: the site's own strings plus the map's and the charts'.
+const catalogues: Record<string, Record<string, string>> = merged;
+const en: Record<string, string> = merged.en;
 const enKeys = Object.keys(en);
 
 /** `{name}` parameters of a string, sorted and without repeats (same pattern as `t`). */
@@ -36,8 +35,8 @@ describe.each(Object.entries(catalogues))('UI catalogue %s', (locale, cat) => {
   it('uses the same {placeholders} as en in every string', () => {
     const mismatched = enKeys
       .filter((k) => k in cat)
-      .filter((k) => placeholders(cat[k]!).join(',') !== placeholders(en[k as keyof typeof en]).join(','))
-      .map((k) => `${k}: ${locale} {${placeholders(cat[k]!).join('},{')}} vs en {${placeholders(en[k as keyof typeof en]).join('},{')}}`);
+      .filter((k) => placeholders(cat[k]!).join(',') !== placeholders(en[k]!).join(','))
+      .map((k) => `${k}: ${locale} {${placeholders(cat[k]!).join('},{')}} vs en {${placeholders(en[k]!).join('},{')}}`);
     expect(mismatched).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { loadDatasetOrThrow } from '../model/load.ts';
 import { buildTree, type Tree } from '../model/tree.ts';
 import type { Dataset, PlaceEntry } from '../model/dataset.ts';
 import { deriveFigures } from '../derive/index.ts';
+import { datasetAsOf } from '../derive/as-of.ts';
 import type { FigureTable, PlaceFigures } from '../derive/figure.ts';
 import { dataDir } from './config.ts';
 
@@ -37,3 +38,15 @@ export function siteData(): SiteData {
 }
 
 export type { PlaceEntry };
+
+const archived = new Map<string, FigureTable>();
+
+/** The figures as they were published in the snapshot of `published` (for archive pages and citations). */
+export function figuresAsOf(published: string): FigureTable {
+  const cached = archived.get(published);
+  if (cached) return cached;
+  const { ds, tree } = siteData();
+  const table = deriveFigures(datasetAsOf(ds, published), tree);
+  archived.set(published, table);
+  return table;
+}

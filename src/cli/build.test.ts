@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -51,3 +52,31 @@ describe('build and validate on bad data', () => {
     expect(r.stdout).toMatch(/valid — 820 places/);
   });
 });
+
+describe('reproducible builds', () => {
+  it('two builds of the same commit and data give byte-identical files', () => {
+    const hashes = [1, 2].map(() => {
+      const out = join(mkdtempSync(join(tmpdir(), 'ochiq-repro-')), 'site');
+      const r = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--data', join(root, 'e2e/fixtures/hostile'), '--out', out], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, BUILD_DATE: '2026-01-01', BOUNDARIES: 'none' },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      return treeHashes(out);
+    });
+    expect(Object.keys(hashes[0]!).length).toBeGreaterThan(20);
+    expect(hashes[1]).toEqual(hashes[0]);
+  }, 180_000);
+});
+
+/** SHA-256 of every file below `dir`, by relative path. */
+function treeHashes(dir: string, base = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(join(dir, base)).sort()) {
+    const rel = join(base, name);
+    if (statSync(join(dir, rel)).isDirectory()) Object.assign(out, treeHashes(dir, rel));
+    else out[rel] = createHash('sha256').update(readFileSync(join(dir, rel))).digest('hex');
+  }
+  return out;
+}

@@ -62,6 +62,16 @@ describe('deriveFigures', () => {
     expect(at(t, 'd.s1', 'iron_lifted')!.value).toBe(10); // the sector total stays
   });
 
+  it('hides an earlier small value that a later snapshot revised upwards', () => {
+    const files = tinyFiles() as any;
+    files['snapshots/2020-11-01.json'].records[0].values.iron_lifted = 3;
+    files['snapshots/2020-12-02.json'].records.push({ place: 'd.m1', date: '2020-11-01', provenance: 'illustrative', values: { iron_lifted: 7 } });
+    const ds = loadDatasetOrThrow(writeDataset(files));
+    const f = deriveFigures(ds, buildTree(ds)).get('d.m1')!.get('iron_lifted')!.find((x) => x.date === '2020-11-01')!;
+    expect(f.value).toBe(7);
+    expect(f.revisions).toEqual([{ published: '2020-11-01', value: null, qualifier: 'exact' }]);
+  });
+
   it('keeps a revised value with the value it replaced', () => {
     const f = figures().get('d.m1')!.get('iron_registered')!.find((x) => x.date === '2020-11-01')!;
     expect(f.value).toBe(11);

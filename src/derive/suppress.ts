@@ -62,6 +62,11 @@ export function suppressSmallNumbers(ds: Dataset, tree: Tree, table: FigureTable
       }
     }
     for (const m of singles) for (const f of table.get(m.id)?.get(metric.id) ?? []) if (isSmall(f.value)) hideFigure(f, 'fewer-than-5');
+    // A shown value may have replaced a small one: the earlier value stays hidden.
+    for (const p of ds.places) {
+      if (p.kind !== 'mahalla') continue;
+      for (const f of table.get(p.id)?.get(metric.id) ?? []) f.revisions = f.revisions.map((r) => (isSmall(r.value) ? { ...r, value: null } : r));
+    }
   }
   // Figures computed from a hidden value are hidden as well.
   for (const metric of ds.metrics) {

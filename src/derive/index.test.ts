@@ -72,6 +72,15 @@ describe('deriveFigures', () => {
     expect(f.revisions).toEqual([{ published: '2020-11-01', value: null, qualifier: 'exact' }]);
   });
 
+  it('counts a district’s listed mahallas even when one sector states its own count', () => {
+    const files = tinyFiles() as any;
+    files['snapshots/2020-12-02.json'].records.push({ place: 'd.s1', date: '2020-12-02', provenance: { source: 'press' }, values: { mahallas: 2 } });
+    const ds = loadDatasetOrThrow(writeDataset(files));
+    const t = deriveFigures(ds, buildTree(ds));
+    expect(at(t, 'd.s1', 'mahallas')).toMatchObject({ value: 2, provenance: { kind: 'sourced' } });
+    expect(at(t, 'd', 'mahallas')).toMatchObject({ value: 3, qualifier: 'exact', derivation: { kind: 'count' } });
+  });
+
   it('keeps a revised value with the value it replaced', () => {
     const f = figures().get('d.m1')!.get('iron_registered')!.find((x) => x.date === '2020-11-01')!;
     expect(f.value).toBe(11);

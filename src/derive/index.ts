@@ -9,8 +9,10 @@ import { suppressSmallNumbers } from './suppress.ts';
 
 export function deriveFigures(ds: Dataset, tree: Tree): FigureTable {
   const table = storedFigures(ds);
-  aggregate(ds, tree, table);
+  // Counting listed mahallas comes first: a sum over sectors where only one states its
+  // count would otherwise pass for the district's (as a mere lower bound).
   countMahallas(ds, tree, table);
+  aggregate(ds, tree, table);
   ratios(ds, table);
   suppressSmallNumbers(ds, tree, table);
   return table;

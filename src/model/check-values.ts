@@ -16,6 +16,8 @@ const fromValue = (v: StoredValue, rule: string, message: string, value: unknown
 
 export function checkValues(ds: Dataset): Problem[] {
   const problems: Problem[] = [];
+  // Rules between values need sound references; other problems don't stop them.
+  const references = new Set(['known-place', 'known-metric', 'stored-metric', 'known-source']);
   const reported = new Set<string>(); // one problem per record field, not one per value
   const once = (p: Problem) => {
     const k = `${p.file}|${p.path}|${p.rule}`;
@@ -37,8 +39,8 @@ export function checkValues(ds: Dataset): Problem[] {
     if (inFile.has(k)) problems.push(fromValue(v, 'unique-value', `a value for ${v.place}, ${v.metric}, ${v.date} is already in this snapshot`));
     inFile.add(k);
   }
-  if (problems.length) return problems; // the rules below need sound references
-  return [...checkRules(ds), ...checkSums(ds)];
+  if (problems.some((p) => references.has(p.rule))) return problems;
+  return [...problems, ...checkRules(ds), ...checkSums(ds)];
 }
 
 /** Part ≤ total (lifted ≤ registered) for every place and date, on the values in force. */

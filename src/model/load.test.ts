@@ -81,6 +81,15 @@ describe('loadDataset', () => {
     const rules = problemsOf(files).map((p) => p.rule);
     expect(rules).toEqual(expect.arrayContaining(['non-negative', 'iso-date']));
   });
+
+  it('checks rules between values alongside other cross-file problems', () => {
+    const files = tinyWith((f) => {
+      f[snap].records[1].date = '2021-01-01';
+      f[snap].records[0].values.iron_lifted = 900;
+    });
+    const rules = problemsOf(files).map((p) => p.rule);
+    expect(rules).toEqual(expect.arrayContaining(['date-not-after-published', 'iron-lifted-le-registered']));
+  });
 });
 
 describe('mahalla-count', () => {

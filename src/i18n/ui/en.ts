@@ -143,6 +143,8 @@ export const en = {
   'feed.title': "Ochiq Sektor: new snapshots",
   'feed.entry': "{values} values published, {sourced} of them sourced, {revised} revising earlier dates.",
   'feed.link': "Snapshots feed (Atom)",
+  'about.template': "Spreadsheet template for the monthly update (CSV)",
+  'about.templateHelp': "Officials fill it in and import it with {command}; see {readme}.",
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address.',
 } as const;

@@ -144,6 +144,8 @@ export const ru = {
   'feed.title': "«Очиқ Сектор»: новые срезы",
   'feed.entry': "Опубликовано значений: {values}, из них с источником: {sourced}, исправляют прошлые даты: {revised}.",
   'feed.link': "Лента срезов (Atom)",
+  'about.template': "Шаблон таблицы для ежемесячного обновления (CSV)",
+  'about.templateHelp': "Ответственные заполняют его и загружают командой {command}; подробнее в {readme}.",
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'По этому адресу страницы нет.',
 } as const satisfies Record<UiKey, string>;

@@ -144,6 +144,8 @@ export const uzCyrl = {
   'feed.title': "Очиқ Сектор: янги нашрлар",
   'feed.entry': "{values} та қиймат эълон қилинди, шундан {sourced} таси манбали, {revised} таси олдинги саналарни тузатади.",
   'feed.link': "Нашрлар лентаси (Atom)",
+  'about.template': "Ойлик янгилаш учун жадвал шаблони (CSV)",
+  'about.templateHelp': "Масъуллар уни тўлдириб, {command} билан юклайди; батафсил {readme} файлида.",
   'notFound.title': 'Саҳифа топилмади',
   'notFound.text': 'Бу манзилда саҳифа йўқ.',
 } as const satisfies Record<UiKey, string>;

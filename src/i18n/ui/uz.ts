@@ -144,6 +144,8 @@ export const uz = {
   'feed.title': "Ochiq Sektor: yangi nashrlar",
   'feed.entry': "{values} ta qiymat eʼlon qilindi, shundan {sourced} tasi manbali, {revised} tasi oldingi sanalarni tuzatadi.",
   'feed.link': "Nashrlar lentasi (Atom)",
+  'about.template': "Oylik yangilash uchun jadval shabloni (CSV)",
+  'about.templateHelp': "Masʼullar uni toʻldirib, {command} bilan yuklaydi; batafsil {readme} faylida.",
   'notFound.title': 'Sahifa topilmadi',
   'notFound.text': 'Bu manzilda sahifa yoʻq.',
 } as const satisfies Record<UiKey, string>;

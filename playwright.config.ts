@@ -9,6 +9,10 @@ export const DEMO = `http://localhost:${demoPort}`;
 export const HOSTILE = `http://localhost:${hostilePort}`;
 export const DEMO_DIR = process.env.E2E_DEMO_DIR || 'dist';
 export const HOSTILE_DIR = process.env.E2E_HOSTILE_DIR || '.build/hostile';
+/** The demo built with BOUNDARIES=none: maps must say boundaries are not installed. */
+const noboundsPort = Number(process.env.E2E_NOBOUNDS_PORT || 4323);
+export const NOBOUNDS = `http://localhost:${noboundsPort}`;
+export const NOBOUNDS_DIR = process.env.E2E_NOBOUNDS_DIR || '.build/map-nobounds';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,5 +30,6 @@ export default defineConfig({
   webServer: [
     { command: `node src/cli/serve.ts --dir ${DEMO_DIR} --port ${demoPort}`, url: `${DEMO}/uz/`, reuseExistingServer: !process.env.CI },
     { command: `node src/cli/serve.ts --dir ${HOSTILE_DIR} --port ${hostilePort}`, url: `${HOSTILE}/uz/`, reuseExistingServer: !process.env.CI },
+    { command: `node src/cli/serve.ts --dir ${NOBOUNDS_DIR} --port ${noboundsPort}`, url: `${NOBOUNDS}/uz/`, reuseExistingServer: !process.env.CI },
   ],
 });

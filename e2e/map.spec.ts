@@ -1,12 +1,7 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { DEMO, HOSTILE } from '../playwright.config.ts';
+import { DEMO, HOSTILE, NOBOUNDS } from '../playwright.config.ts';
 import { watch } from './watch.ts';
 
-/** The demo built with BOUNDARIES=none (npm run test:e2e builds it). */
-const NOBOUNDS_DIR = process.env.E2E_NOBOUNDS_DIR || '.build/map-nobounds';
-const NOBOUNDS = `http://localhost:${process.env.E2E_NOBOUNDS_PORT || 4323}`;
 
 const ready = (page: Page) => page.locator('figure[data-ready="true"]').waitFor();
 const leafletArea = (page: Page, id: string) => page.locator(`.map-leaflet path[data-place="${id}"]`);
@@ -161,20 +156,7 @@ test('a place without boundaries in the hostile build says so, as text', async (
 });
 
 test.describe('a build without boundaries', () => {
-  let server: ChildProcess | undefined;
-  test.beforeAll(async () => {
-    if (!existsSync(NOBOUNDS_DIR)) throw new Error(`${NOBOUNDS_DIR} is missing: build it with BOUNDARIES=none node src/cli/build.ts --out ${NOBOUNDS_DIR}`);
-    server = spawn(process.execPath, ['src/cli/serve.ts', '--dir', NOBOUNDS_DIR, '--port', new URL(NOBOUNDS).port], { stdio: 'ignore' });
-    for (let i = 0; i < 50; i++) {
-      if (await fetch(`${NOBOUNDS}/uz/`).then((r) => r.ok, () => false)) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`could not serve ${NOBOUNDS_DIR} at ${NOBOUNDS}`);
-  });
-  test.afterAll(() => {
-    server?.kill();
-  });
-
+  // Served by playwright.config.ts from the BOUNDARIES=none build that `npm run test:e2e` makes.
   for (const [seg, text] of [['en', 'Boundaries are not installed'], ['uz', 'Chegaralar oʻrnatilmagan'], ['uz-cyrl', 'Чегаралар ўрнатилмаган'], ['ru', 'Границы не установлены']]) {
     test(`says in ${seg} that boundaries are not installed and how to install them`, async ({ page }) => {
       const w = await watch(page);

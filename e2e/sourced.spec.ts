@@ -29,12 +29,13 @@ test('sector 2 of Oʻzbekiston shows the press release figures as sourced, with 
     await expect(cite.locator('a')).toHaveCount(0);
   }
   // 62,000 is a lower bound in the source ("more than"), and says so.
-  await expect(page.locator('tr[data-metric="population"]')).toContainText('more than');
-  await expect(page.locator('tr[data-metric="population"] q')).toHaveText('62 мингдан ортиқ аҳоли');
+  const row = (metric: string) => page.locator(`table.figures tr[data-metric="${metric}"]`);
+  await expect(row('population')).toContainText('more than');
+  await expect(row('population').locator('q')).toHaveText('62 мингдан ортиқ аҳоли');
   // The share is derived from the two sourced figures and names them.
-  await expect(page.locator('tr[data-metric="iron_lifted_share"]')).toContainText('derived from');
+  await expect(row('iron_lifted_share')).toContainText('derived from');
   // Rates over "more than 62,000" residents are upper bounds.
-  await expect(page.locator('tr[data-metric="schools_per_10000"] .value')).toHaveText('≤ 2.6');
+  await expect(row('schools_per_10000').locator('.value')).toHaveText('≤ 2.6');
 });
 
 test('the sector leader and channel are shown as published, the rest as not published', async ({ page }) => {
@@ -66,7 +67,7 @@ test('notebook counts under 5 read "fewer than 5", never the number', async ({ p
   let seen = 0;
   for (const href of mahallas) {
     await page.goto(href);
-    const cell = page.locator('tr[data-metric="labour_migrants"] .value');
+    const cell = page.locator('table.figures tr[data-metric="labour_migrants"] .value');
     if ((await cell.count()) === 0) continue;
     const text = (await cell.textContent())!.trim();
     expect(['1', '2', '3', '4']).not.toContain(text);

@@ -145,6 +145,7 @@ export const en = {
   'feed.link': "Snapshots feed (Atom)",
   'about.template': "Spreadsheet template for the monthly update (CSV)",
   'about.templateHelp': "Officials fill it in and import it with {command}; see {readme}.",
+  'passport.illustrative': "Figures marked “illustrative” are generated for the demonstration; only those marked “sourced” come from the cited document.",
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address.',
 } as const;

@@ -146,6 +146,7 @@ export const ru = {
   'feed.link': "Лента срезов (Atom)",
   'about.template': "Шаблон таблицы для ежемесячного обновления (CSV)",
   'about.templateHelp': "Ответственные заполняют его и загружают командой {command}; подробнее в {readme}.",
+  'passport.illustrative': "Показатели с пометкой «иллюстративное» сгенерированы для демонстрации; только помеченные «с источником» взяты из указанного документа.",
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'По этому адресу страницы нет.',
 } as const satisfies Record<UiKey, string>;

@@ -146,6 +146,7 @@ export const uzCyrl = {
   'feed.link': "Нашрлар лентаси (Atom)",
   'about.template': "Ойлик янгилаш учун жадвал шаблони (CSV)",
   'about.templateHelp': "Масъуллар уни тўлдириб, {command} билан юклайди; батафсил {readme} файлида.",
+  'passport.illustrative': "«Намойиш учун» деб белгиланган кўрсаткичлар намойиш учун яратилган; фақат «манбали» деб белгиланганлари келтирилган ҳужжатдан олинган.",
   'notFound.title': 'Саҳифа топилмади',
   'notFound.text': 'Бу манзилда саҳифа йўқ.',
 } as const satisfies Record<UiKey, string>;

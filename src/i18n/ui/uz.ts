@@ -146,6 +146,7 @@ export const uz = {
   'feed.link': "Nashrlar lentasi (Atom)",
   'about.template': "Oylik yangilash uchun jadval shabloni (CSV)",
   'about.templateHelp': "Masʼullar uni toʻldirib, {command} bilan yuklaydi; batafsil {readme} faylida.",
+  'passport.illustrative': "“Namoyish uchun” deb belgilangan koʻrsatkichlar namoyish uchun yaratilgan; faqat “manbali” deb belgilanganlari keltirilgan hujjatdan olingan.",
   'notFound.title': 'Sahifa topilmadi',
   'notFound.text': 'Bu manzilda sahifa yoʻq.',
 } as const satisfies Record<UiKey, string>;

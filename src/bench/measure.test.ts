@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { pageRefs, scriptImports, sizesOf, maxRssFromTimeV } from './measure.ts';
+import { pageBudget } from './budgets.ts';
+
+describe('pageRefs', () => {
+  it('finds the stylesheets, scripts, map data and search index a page loads', () => {
+    const html = '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script><figure data-map-src="/map/uz/fa.json"></figure><form data-index="/search/uz.json"></form><a href="/uz/x/">x</a>';
+    expect(pageRefs(html)).toEqual({ css: ['/_astro/a.css'], js: ['/_astro/b.js'], data: ['/map/uz/fa.json', '/search/uz.json'] });
+  });
+});
+
+describe('scriptImports', () => {
+  it('lists static and dynamic relative imports once each', () => {
+    expect(scriptImports('import{a}from"./x.js";import"./y.js";const m=import("./x.js")')).toEqual(['x.js', 'y.js']);
+  });
+});
+
+describe('sizesOf', () => {
+  it('compresses repetitive text below its raw size', () => {
+    const s = sizesOf('mahalla '.repeat(1000));
+    expect(s.raw).toBe(8000);
+    expect(s.gzip).toBeLessThan(200);
+    expect(s.brotli).toBeLessThan(200);
+  });
+});
+
+describe('maxRssFromTimeV', () => {
+  it("reads GNU time's peak RSS in MiB", () => {
+    expect(maxRssFromTimeV('\tMaximum resident set size (kbytes): 2048\n')).toBe(2);
+    expect(maxRssFromTimeV('no report')).toBeUndefined();
+  });
+});
+
+describe('pageBudget', () => {
+  it('holds pages without a map to 30 KiB and map pages to 120 KiB', () => {
+    expect(pageBudget('home', 31 * 1024, 20 * 1024, false).pass).toBe(false);
+    expect(pageBudget('region', 31 * 1024, 20 * 1024, true).pass).toBe(true);
+  });
+});

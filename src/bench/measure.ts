@@ -1,0 +1,138 @@
+/** Measurements of a built site for the benchmark: what one page costs, as served, and the folder's totals. */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+/** Raw, gzip (level 9) and brotli (quality 11) bytes. */
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** The files one page makes the browser load, as site paths (`/_astro/…`). */
+export interface PageAssets {
+  html: string;
+  css: string[];
+  js: string[];
+  /** The map JSON (`data-map-src`) and the search index (`data-index`, fetched on first search use). */
+  data: string[];
+}
+
+/** What one page weighs, per kind of file. */
+export type PageWeight = Record<'html' | 'css' | 'js' | 'data', Sizes> & { total: Sizes; hasMap: boolean; searchIndex: Sizes };
+
+const zero = (): Sizes => ({ raw: 0, gzip: 0, brotli: 0 });
+const add = (a: Sizes, b: Sizes): Sizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+
+/** Sizes of one file's bytes, compressed as a static host would. */
+export function sizesOf(bytes: Buffer | string): Sizes {
+  return {
+    raw: Buffer.byteLength(bytes),
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Site paths of the stylesheets, module scripts and data files an HTML page refers to. */
+export function pageRefs(html: string): Omit<PageAssets, 'html'> {
+  const all = (re: RegExp) => [...new Set([...html.matchAll(re)].map((m) => m[1]!))];
+  return {
+    css: all(/<link[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g),
+    js: all(/<script[^>]*\ssrc="(\/[^"]+)"/g),
+    data: [...all(/data-map-src="(\/[^"]+)"/g), ...all(/data-index="(\/[^"]+)"/g)],
+  };
+}
+
+/** Relative chunks a bundled script imports (`import "./x.js"`, `from "./x.js"`, `import("./x.js")`). */
+export function scriptImports(code: string): string[] {
+  return [...new Set([...code.matchAll(/(?:import|from)\s*\(?\s*["'](\.\/[^"']+\.js)["']/g)].map((m) => m[1]!.slice(2)))];
+}
+
+/** The page at site path `path` (e.g. `/uz/fergana/`) and everything it loads, chunks included. */
+export function pageAssets(dist: string, path: string): PageAssets {
+  const html = join(path, 'index.html');
+  const refs = pageRefs(readFileSync(join(dist, html), 'utf8'));
+  const js = new Set<string>();
+  const visit = (url: string) => {
+    if (js.has(url) || !existsSync(join(dist, url))) return;
+    js.add(url);
+    const dir = url.slice(0, url.lastIndexOf('/') + 1);
+    for (const rel of scriptImports(readFileSync(join(dist, url), 'utf8'))) visit(dir + rel);
+  };
+  refs.js.forEach(visit);
+  return { html, css: refs.css, js: [...js], data: refs.data };
+}
+
+/** Compressed weight of a page and what it loads; files are compressed one by one, as served. */
+export function pageWeight(dist: string, path: string): PageWeight {
+  const a = pageAssets(dist, path);
+  const sum = (files: string[]) => files.filter((f) => existsSync(join(dist, f))).reduce((s, f) => add(s, sizesOf(readFileSync(join(dist, f)))), zero());
+  const html = sum([a.html]), css = sum(a.css), js = sum(a.js), data = sum(a.data);
+  const searchIndex = sum(a.data.filter((f) => f.startsWith('/search/')));
+  return { html, css, js, data, total: [html, css, js, data].reduce(add), hasMap: a.data.some((f) => f.startsWith('/map/')), searchIndex };
+}
+
+/** Every file under `dir`, as paths relative to it. */
+export function walk(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    return e.isDirectory() ? walk(dir, rel) : [rel];
+  });
+}
+
+/** Pages (HTML files), total bytes and image bytes (PNG, JPEG, WebP, AVIF, GIF) of a built site. */
+export function distTotals(dist: string): { pages: number; bytes: number; imageFiles: number; imageBytes: number } {
+  let pages = 0, bytes = 0, imageFiles = 0, imageBytes = 0;
+  for (const f of walk(dist)) {
+    const size = statSync(join(dist, f)).size;
+    bytes += size;
+    if (f.endsWith('.html')) pages++;
+    if (/\.(png|jpe?g|webp|avif|gif)$/i.test(f)) (imageFiles++, (imageBytes += size));
+  }
+  return { pages, bytes, imageFiles, imageBytes };
+}
+
+/** Peak RSS in MiB from GNU time's `-v` report, if it has one. */
+export function maxRssFromTimeV(stderr: string): number | undefined {
+  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
+  return kb === undefined ? undefined : Number(kb) / 1024;
+}
+
+/** A page's VmHWM (peak RSS) in MiB from /proc/<pid>/status, if the process still exists. */
+export function vmHwm(pid: number): number | undefined {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Number(kb) / 1024;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first page under `dist/<locale>/` whose path contains `/embed/`, as a site path, if any. */
+export function findEmbed(dist: string, locale = 'uz'): string | undefined {
+  const roots = [join(dist, locale, 'embed'), join(dist, 'embed')];
+  for (const root of roots) {
+    if (!existsSync(root)) continue;
+    const page = walk(root).filter((f) => f.endsWith('index.html')).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1)).at(-1);
+    if (page) return `/${root.slice(dist.length + 1)}/${page.replace(/\/?index\.html$/, '')}/`.replace(/\/+/g, '/');
+  }
+  return undefined;
+}
+
+/** Largest VmHWM (MiB) among `pid` and its descendants right now: a cross-check of GNU time's figure. */
+export function treePeak(pid: number): number {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // Field 4 of /proc/<pid>/stat is the parent; the command name before it may contain spaces.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const inTree = (p: number): boolean => p === pid || (parent.has(p) && p !== 1 && inTree(parent.get(p)!));
+  return Math.max(0, ...[...parent.keys()].filter(inTree).map((p) => vmHwm(p) ?? 0));
+}

@@ -16,8 +16,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     sitemap({
-      // The redirect page at "/" is not content.
-      filter: (page) => new URL(page).pathname !== '/',
+      // The redirect page at "/" is not content; embeds are noindex.
+      filter: (page) => new URL(page).pathname !== '/' && !new URL(page).pathname.startsWith('/embed/'),
       i18n: { defaultLocale: 'uz', locales: { uz: 'uz', 'uz-cyrl': 'uz-Cyrl', ru: 'ru', en: 'en' } },
     }),
   ],

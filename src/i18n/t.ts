@@ -7,16 +7,17 @@ import { uzCyrl } from './ui/uz-Cyrl.ts';
 import { mapStrings } from './ui/map.ts';
 import { chartStrings } from './ui/charts.ts';
 import { exportStrings } from './ui/export.ts';
+import { embedStrings } from './ui/embed.ts';
 
-/** Every UI key: the site's own, the map's, the charts' and the downloads'. */
-export type UiKey = keyof typeof en | keyof (typeof mapStrings)['en'] | keyof (typeof chartStrings)['en'] | keyof (typeof exportStrings)['en'];
+/** Every UI key: the site's own, the map's, the charts', the downloads' and the embeds'. */
+export type UiKey = keyof typeof en | keyof (typeof mapStrings)['en'] | keyof (typeof chartStrings)['en'] | keyof (typeof exportStrings)['en'] | keyof (typeof embedStrings)['en'];
 
 /** One catalogue per locale, merged from the feature catalogues. */
 export const catalogues: Record<Locale, Record<UiKey, string>> = {
-  en: { ...en, ...mapStrings.en, ...chartStrings.en, ...exportStrings.en },
-  ru: { ...ru, ...mapStrings.ru, ...chartStrings.ru, ...exportStrings.ru },
-  uz: { ...uz, ...mapStrings.uz, ...chartStrings.uz, ...exportStrings.uz },
-  'uz-Cyrl': { ...uzCyrl, ...mapStrings['uz-Cyrl'], ...chartStrings['uz-Cyrl'], ...exportStrings['uz-Cyrl'] },
+  en: { ...en, ...mapStrings.en, ...chartStrings.en, ...exportStrings.en, ...embedStrings.en },
+  ru: { ...ru, ...mapStrings.ru, ...chartStrings.ru, ...exportStrings.ru, ...embedStrings.ru },
+  uz: { ...uz, ...mapStrings.uz, ...chartStrings.uz, ...exportStrings.uz, ...embedStrings.uz },
+  'uz-Cyrl': { ...uzCyrl, ...mapStrings['uz-Cyrl'], ...chartStrings['uz-Cyrl'], ...exportStrings['uz-Cyrl'], ...embedStrings['uz-Cyrl'] },
 };
 
 export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {

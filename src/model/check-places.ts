@@ -4,7 +4,7 @@ import type { Problem } from './problems.ts';
 import type { Provenance } from './types.ts';
 
 /** Slugs a region may not take, because the site uses them for its own pages. */
-export const RESERVED_SLUGS = new Set(['about', 'a-z', 'api', 'embed', 'archive', 'search', 'map', 'data', 'feed', 'assets', '_astro']);
+export const RESERVED_SLUGS = new Set(['about', 'a-z', 'api', 'charts', 'embed', 'archive', 'search', 'map', 'data', 'feed', 'assets', '_astro']);
 
 /** Files the problems are reported against. */
 export interface FileNames {

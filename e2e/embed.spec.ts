@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,9 @@ import { watch } from './watch.ts';
 
 const SECTOR = `${DEMO}/en/fergana/ozbekiston/sector-2/`;
 const EMBED = `${DEMO}/embed/en/fergana/ozbekiston/sector-2/chart-progress/`;
+/** Sector 2's charts pinned to the snapshot of 2 December 2020 (the newest), and to November's. */
+const PINNED = `${DEMO}/embed/en/2020-12-02/fergana/ozbekiston/sector-2/`;
+const PINNED_NOV = `${DEMO}/embed/en/2020-11-02/fergana/ozbekiston/sector-2/`;
 /** Another origin (another port) that embeds the chart as any website would. */
 const HOST_PORT = Number(process.env.E2E_EMBED_HOST_PORT || 4399);
 const HOST = `http://localhost:${HOST_PORT}`;
@@ -16,6 +20,8 @@ let server: ChildProcess | undefined;
 let dir = '';
 /** The height the copied code gives the frame before any script runs. */
 let fallbackHeight = 0;
+/** The pinned iframe code of sector 2's progress chart, as copied. */
+let pinnedCode = '';
 
 test.beforeAll(async ({ request }) => {
   // The host page is the code a website owner copies from the chart, with a spoofing frame beside it.
@@ -24,11 +30,14 @@ test.beforeAll(async ({ request }) => {
   const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
   const codes = [...html.matchAll(/<textarea class="embed-code ([a-z-]+)"[^>]*>([^<]*)<\/textarea>/g)].filter((m) => m[2]!.includes('chart-progress'));
   const iframe = unescape(codes.find((m) => m[1] === 'iframe-code')![2]!).replace('http://localhost:4321', DEMO);
+  pinnedCode = unescape(codes.find((m) => m[1] === 'pinned-code')![2]!).replace('http://localhost:4321', DEMO);
   fallbackHeight = Number(/height="(\d+)"/.exec(iframe)![1]);
   const script = unescape(codes.find((m) => m[1] === 'resize-code')![2]!);
   const spoof = `<iframe name="spoof" title="Another frame" sandbox="allow-scripts" srcdoc="<p>another frame</p>"></iframe>`;
   dir = mkdtempSync(join(tmpdir(), 'embed-host-'));
   writeFileSync(join(dir, 'index.html'), `<!doctype html><html><body><h1>Someone else's page</h1>${iframe}${spoof}${script}</body></html>`);
+  // The pinned code with the same resize script, on a page of its own.
+  writeFileSync(join(dir, 'pinned.html'), `<!doctype html><html><body><h1>Someone else's page</h1>${pinnedCode}${script}</body></html>`);
   server = spawn(process.execPath, ['src/cli/serve.ts', '--dir', dir, '--port', String(HOST_PORT)], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {
     // Our own page, not something else already on that port.
@@ -71,14 +80,20 @@ test('a resize message from another frame is ignored', async ({ page }) => {
   expect(await iframe.getAttribute('height')).toBe(settled);
 });
 
-test('embed pages ask not to be indexed and may be framed; other pages may not be framed', async ({ page, request }) => {
-  const embed = await request.get(EMBED);
-  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
-  expect(embed.headers()['x-frame-options']).toBeUndefined();
-  expect(embed.headers()['x-robots-tag']).toBe('noindex');
-  await page.goto(EMBED);
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-  await expect(page.locator('header, nav')).toHaveCount(0);
+test('embed pages, latest and pinned, ask not to be indexed and may be framed; other pages may not be framed', async ({ page, request }) => {
+  for (const url of [EMBED, PINNED]) {
+    const embed = await request.get(url);
+    expect(embed.status()).toBe(200);
+    expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+    expect(embed.headers()['x-frame-options']).toBeUndefined();
+    expect(embed.headers()['x-robots-tag']).toBe('noindex');
+    await page.goto(url);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(page.locator('header, nav')).toHaveCount(0);
+  }
+  const sitemap = await (await request.get(`${DEMO}/sitemap-0.xml`)).text();
+  expect(sitemap).toContain('/en/fergana/ozbekiston/sector-2/');
+  expect(sitemap).not.toContain('/embed/');
   const place = await request.get(SECTOR);
   expect(place.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(place.headers()['x-frame-options']).toBe('DENY');
@@ -89,9 +104,13 @@ test('the progress chart of sector 2 downloads as CSV with its numbers and as a 
   const chart = page.locator('#chart-progress');
   const csvHref = (await chart.getByRole('link', { name: 'CSV' }).getAttribute('href'))!;
   const csv = await (await request.get(`${DEMO}${csvHref}`)).text();
-  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-  expect(lines[0]).toBe('Place,Families in the Iron Notebook,Families lifted out of poverty,Share lifted out of poverty,provenance,notes');
-  expect(lines[1]!.split(',').slice(1, 3)).toEqual(['831', '660']);
+  const [head, row] = csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(','));
+  // Stable column names; numbers with a decimal point (the share in per cent), each with its qualifier.
+  const cell = (column: string) => row![head!.indexOf(column)];
+  expect(head).toEqual(['date', 'place_id', 'place', 'iron_registered', 'iron_registered_qualifier', 'iron_lifted', 'iron_lifted_qualifier', 'iron_lifted_share_percent', 'iron_lifted_share_qualifier', 'provenance', 'notes']);
+  expect([cell('date'), cell('place_id')]).toEqual(['2020-12-02', 'fa.ozbekiston.s2']);
+  expect([cell('iron_registered'), cell('iron_lifted'), cell('iron_lifted_share_percent')]).toEqual(['831', '660', '79.42']);
+  expect([cell('iron_registered_qualifier'), cell('iron_lifted_qualifier'), cell('provenance')]).toEqual(['exact', 'exact', 'sourced']);
   const svgHref = (await chart.getByRole('link', { name: 'SVG' }).getAttribute('href'))!;
   const svg = await request.get(`${DEMO}${svgHref}`);
   expect(svg.headers()['content-type']).toContain('image/svg+xml');
@@ -111,7 +130,8 @@ test('the chart citation of sector 2 gives the date, the publisher and only the 
   expect(text).toContain('Fergana Regional Administration');
   const urls = text.match(/https?:\/\/\S+/g) ?? [];
   expect(urls.length).toBeGreaterThan(0);
-  for (const url of urls) expect(url.startsWith(`${DEMO}/en/archive/2020-12-02/#fa.ozbekiston.s2--`)).toBe(true);
+  // Citations carry the public origin (SITE_URL), whatever port the test serves on.
+  for (const url of urls) expect(url.replace(/^https?:\/\/[^/]+/, '')).toMatch(/^\/en\/archive\/2020-12-02\/#fa\.ozbekiston\.s2--/);
 });
 
 test('an illustrative chart cannot be cited, and says why', async ({ page }) => {
@@ -122,20 +142,92 @@ test('an illustrative chart cannot be cited, and says why', async ({ page }) => 
   await expect(chart.locator('.cite-text')).toHaveCount(0);
 });
 
-test('a hostile dataset’s embed page shows its payloads as text and runs none', async ({ page }) => {
-  const w = await watch(page);
-  await page.goto(`${HOSTILE}/embed/en/hostile/district/sector-1/chart-ranking/`);
-  await page.locator('body').hover();
-  await w.collect();
-  expect(w.dialogs).toEqual([]);
-  expect(w.cspViolations).toEqual([]);
-  expect(w.consoleErrors).toEqual([]);
-  await expect(page.locator('figure.chart svg.chart-svg')).toBeVisible();
+test('a hostile dataset’s embed pages, latest and pinned, show its payloads as text and run none', async ({ page }) => {
+  for (const url of [`${HOSTILE}/embed/en/hostile/district/sector-1/chart-ranking/`, `${HOSTILE}/embed/en/2020-12-02/hostile/district/sector-1/#chart-ranking`]) {
+    const w = await watch(page);
+    await page.goto(url);
+    await page.locator('body').hover();
+    await w.collect();
+    expect(w.dialogs).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await expect(page.locator('figure.chart:visible svg.chart-svg')).toHaveCount(1);
+  }
+});
+
+test('the embed code offers the latest chart and the chart pinned to the newest snapshot, with its date', async ({ page }) => {
+  await page.goto(SECTOR);
+  const chart = page.locator('#chart-progress');
+  await chart.locator('summary', { hasText: 'Embed' }).click();
+  await expect(chart.locator('.chart-embed')).toContainText('Pinned to this snapshot (December 2, 2020)');
+  await expect(chart.locator('textarea.pinned-code')).toHaveValue(/src="[^"]*\/embed\/en\/2020-12-02\/fergana\/ozbekiston\/sector-2\/#chart-progress"/);
+  await expect(chart.locator('textarea.iframe-code')).toHaveValue(/src="[^"]*\/embed\/en\/fergana\/ozbekiston\/sector-2\/chart-progress\/"/);
+  // One resize script serves either frame.
+  const script = await chart.locator('textarea.resize-code').inputValue();
+  for (const code of [await chart.locator('textarea.iframe-code').inputValue(), await chart.locator('textarea.pinned-code').inputValue()]) {
+    expect(script).toContain(`"${/id="([^"]+)"/.exec(code)![1]}"`);
+  }
+});
+
+test('a pinned embed shows the figures of its snapshot: sector 2’s sourced December counts, November’s earlier ones', async ({ page }) => {
+  await page.goto(`${PINNED}#chart-progress`);
+  const dec = page.locator('#chart-progress');
+  await expect(dec.locator('.chart-table')).toContainText('831');
+  await expect(dec.locator('.chart-table')).toContainText('660');
+  await expect(dec.locator('.chart-caption')).toContainText('December 2, 2020');
+  await page.goto(`${PINNED_NOV}#chart-progress`);
+  const nov = page.locator('#chart-progress');
+  await expect(nov.locator('.chart-table td').first()).toHaveText('811');
+  await expect(nov.locator('.chart-table')).toContainText('615');
+  await expect(nov.locator('.chart-table')).not.toContainText('831');
+  await expect(nov.locator('.chart-caption')).toContainText('November 2, 2020');
+  // November's figures are illustrative, and say so; the links go to that snapshot's archive and to the live chart.
+  await expect(nov.locator('.chart-status')).toContainText(/illustrative/i);
+  const section = page.locator('section.pinned-chart', { has: nov });
+  await expect(section.getByRole('link', { name: /Snapshot of November 2, 2020/ })).toHaveAttribute('href', /\/en\/archive\/2020-11-02\/#fa\.ozbekiston\.s2--iron_registered--/);
+  await expect(section.locator('.embed-back a').last()).toHaveAttribute('href', /\/en\/fergana\/ozbekiston\/sector-2\/#chart-progress$/);
+});
+
+test('a pinned page shows only the chart its address names, and every chart without one', async ({ page, request }) => {
+  await page.goto(`${PINNED}#chart-progress`);
+  await expect(page.locator('figure.chart:visible')).toHaveCount(1);
+  await expect(page.locator('#chart-progress')).toBeVisible();
+  await expect(page.locator('#chart-trend-iron')).toBeHidden();
+  await page.goto(PINNED);
+  expect(await page.locator('figure.chart:visible').count()).toBeGreaterThan(3);
+  // Ids are unique although the page holds several charts.
+  const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+  expect(ids.length - new Set(ids).size).toBe(0);
+  // The archive link's anchor exists on the archive page.
+  const href = (await page.locator('section.pinned-chart', { has: page.locator('#chart-progress') }).getByRole('link', { name: /Snapshot of/ }).getAttribute('href'))!;
+  const archive = await (await request.get(href.replace('http://localhost:4321', DEMO))).text();
+  expect(archive).toContain(`id="${decodeURIComponent(href.split('#')[1]!)}"`);
+});
+
+test('the pinned code embeds the chart on another origin in a sandboxed frame, which fits its height', async ({ page }) => {
+  await page.goto(`${HOST}/pinned.html`);
+  const iframe = page.locator('iframe[title*="Sector 2"]');
+  await expect(iframe).toHaveAttribute('sandbox', /allow-scripts/);
+  const frame = page.frameLocator('iframe[title*="Sector 2"]');
+  await expect(frame.locator('#chart-progress svg.chart-svg')).toBeVisible();
+  await expect(frame.locator('figure.chart:visible')).toHaveCount(1);
+  const fallback = Number(/height="(\d+)"/.exec(pinnedCode)![1]);
+  const inner = await page.frame({ url: /\/embed\// })!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  expect(inner).not.toBe(fallback);
+  await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBe(inner);
+});
+
+test('embed pages, latest and pinned, have no WCAG 2.2 A/AA violation', async ({ page }) => {
+  for (const url of [EMBED, PINNED, `${PINNED_NOV}#chart-progress`, `${DEMO}/embed/uz/2020-12-02/fergana/ozbekiston/`]) {
+    await page.goto(url);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
 });
 
 test('at 320 px the embed page and the chart tools do not scroll sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
-  for (const url of [EMBED, SECTOR]) {
+  for (const url of [EMBED, `${PINNED}#chart-progress`, PINNED, SECTOR]) {
     await page.goto(url);
     for (const s of await page.locator('#chart-progress .chart-share summary').all()) await s.click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -4,26 +4,7 @@ import { DEMO, DEMO_DIR, HOSTILE } from '../playwright.config.ts';
 import { ApiIndex, ApiMetrics, ApiPlaceSeries, ApiPlaces, ApiSnapshot, ApiSnapshots, ApiSources } from '../src/export/api-schema.ts';
 import { jsonSchema } from '../src/export/json-schemas.ts';
 import { SCHEMAS } from '../src/export/api-docs.ts';
-
-/** Parses CSV as RFC 4180 reads it: quoted cells may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
+import { parseCsv } from './csv.ts';
 
 /** A CSV file of the site: raw bytes, and rows as objects keyed by the header. */
 async function fetchCsv(request: APIRequestContext, url: string) {

@@ -3,7 +3,11 @@ import { DEMO, HOSTILE, NOBOUNDS } from '../playwright.config.ts';
 import { watch } from './watch.ts';
 
 
-const ready = (page: Page) => page.locator('figure[data-ready="true"]').waitFor();
+// Leaflet is built when the map nears the viewport, so bring it there first.
+const ready = async (page: Page) => {
+  await page.locator('figure[data-map-src]').scrollIntoViewIfNeeded();
+  await page.locator('figure[data-ready="true"]').waitFor();
+};
 const leafletArea = (page: Page, id: string) => page.locator(`.map-leaflet path[data-place="${id}"]`);
 
 /** A point inside an SVG path's fill, in page coordinates (its box centre may lie outside). */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --region] [-- --scale 0.25] [-- --seed N] [-- --timeout 900] [-- --max-rss-mb 14000] [-- --no-build]`:
+ * `npm run bench [-- --region] [-- --scale 0.25] [-- --seed N] [-- --timeout 900] [-- --max-rss-mb 14000] [-- --no-build] [-- --no-lighthouse]`:
  * generates the country-scale illustrative dataset (or takes the Fergana demo with --region),
  * builds it with the boundaries, measures build time, peak memory and what sample pages
  * weigh, prints a table and the budget lines, and writes `bench/results.json`.
@@ -16,10 +16,12 @@ import { formatProblem } from '../model/problems.ts';
 import type { PlaceEntry } from '../model/dataset.ts';
 import { distTotals, findEmbed, maxRssFromTimeV, pageWeight, treePeak, type PageWeight } from '../bench/measure.ts';
 import { atMost, formatBudget, pageBudget, BUILD_SECONDS, PEAK_RSS_MB, type BudgetLine } from '../bench/budgets.ts';
+import { lighthouseBudgets, runLighthouse, type LighthouseResult } from '../bench/lighthouse.ts';
+import { formatPngStage, runPngStage, type PngStageResult } from '../png/stage.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
-  options: { region: { type: 'boolean' }, scale: { type: 'string' }, seed: { type: 'string' }, timeout: { type: 'string' }, 'max-rss-mb': { type: 'string' }, 'no-build': { type: 'boolean' } },
+  options: { region: { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' }, scale: { type: 'string' }, seed: { type: 'string' }, timeout: { type: 'string' }, 'max-rss-mb': { type: 'string' }, 'no-build': { type: 'boolean' } },
 });
 const mode = args.region ? 'region' : 'country';
 const scale = Number(args.scale ?? 1);
@@ -107,6 +109,24 @@ function audit(): { high: number; critical: number } | string {
   }
 }
 
+/** Lighthouse on each sample page, with the build served as a static host would (headers, compression). */
+async function lighthouse(pages: Record<string, string>): Promise<Record<string, LighthouseResult | string>> {
+  const port = 4391;
+  const server = spawn(process.execPath, [join(root, 'src/cli/serve.ts'), '--dir', distDir, '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((ready) => server.stdout!.once('data', ready));
+  const out: Record<string, LighthouseResult | string> = {};
+  try {
+    for (const [kind, path] of Object.entries(pages)) {
+      out[kind] = runLighthouse(root, `http://localhost:${port}${path}`, join(root, `bench/lighthouse-${kind}.json`));
+      const r = out[kind];
+      console.log(`lighthouse ${kind}: ${typeof r === 'string' ? r : `P ${r.performance} A ${r.accessibility} BP ${r.bestPractices} SEO ${r.seo} · TBT ${Math.round(r.tbtMs)} ms · CLS ${r.cls.toFixed(3)} · LCP ${Math.round(r.lcpMs)} ms`}`);
+    }
+  } finally {
+    server.kill();
+  }
+  return out;
+}
+
 const kib = (n: number) => (n / 1024).toFixed(1);
 const cell = (s: { gzip: number; brotli: number }) => `${kib(s.gzip)}/${kib(s.brotli)}`.padStart(13);
 
@@ -124,6 +144,13 @@ async function main(): Promise<void> {
   console.log(`bench (${mode}${mode === 'country' ? `, scale ${scale}, seed ${seed}` : ''}): ${count('region')} regions, ${count('district') + count('city')} districts/cities, ${count('mahalla')} mahallas; generated in ${generateSeconds.toFixed(1)} s, validated in ${validateSeconds.toFixed(1)} s`);
   t0 = performance.now();
   const run: BuildRun = args['no-build'] ? { seconds: NaN, peakRssMb: undefined, polledMb: 0, completed: existsSync(distDir), exit: 'not built (--no-build)' } : await build();
+  // Image assets are their own stage, timed apart from the HTML build, with a cache that
+  // lives between bench runs (as the build's does), so a second run shows the cached cost.
+  let images: PngStageResult | undefined;
+  if (run.completed && !args['no-build']) {
+    images = await runPngStage(distDir, { cacheDir: join(root, '.build/bench/png-cache') });
+    console.log(formatPngStage(images));
+  }
   const totals = existsSync(distDir) ? distTotals(distDir) : { pages: 0, bytes: 0, imageFiles: 0, imageBytes: 0 };
   console.log(`build: ${run.exit}, ${run.seconds.toFixed(1)} s, ${totals.pages} pages written${run.completed ? '' : ' (PARTIAL)'}`);
 
@@ -140,17 +167,19 @@ async function main(): Promise<void> {
     atMost('peak memory of the build (RSS)', run.peakRssMb ?? Infinity, PEAK_RSS_MB, (n) => (Number.isFinite(n) ? `${n.toFixed(0)} MiB` : 'unmeasured')),
     ...Object.entries(weights).map(([kind, w]) => pageBudget(kind, w.total.gzip, w.total.brotli, w.hasMap)),
   ];
-  const lighthouse = existsSync(join(root, 'node_modules/.bin/lighthouse')) ? 'installed but not run by this version of the bench' : 'not installed (skipped)';
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  const scores = run.completed && !args['no-lighthouse'] ? await lighthouse(Object.fromEntries(Object.entries(weights).map(([k, w]) => [k, w.path]))) : {};
+  for (const [kind, r] of Object.entries(scores)) if (typeof r !== 'string') budgets.push(...lighthouseBudgets(kind, r, weights[kind]!.hasMap));
   const advisories = audit();
 
   console.log(`\n${'page'.padEnd(9)} ${'path'.padEnd(44)} ${'HTML'.padStart(13)} ${'CSS'.padStart(13)} ${'JS'.padStart(13)} ${'data'.padStart(13)} ${'total'.padStart(13)}   (KiB gzip/brotli)`);
   for (const [kind, w] of Object.entries(weights)) {
     console.log(`${kind.padEnd(9)} ${w.path.padEnd(44)} ${cell(w.html)} ${cell(w.css)} ${cell(w.js)} ${cell(w.data)} ${cell(w.total)}${w.searchIndex.gzip ? `   (search index ${kib(w.searchIndex.gzip)} gzip of the data)` : ''}`);
   }
-  console.log(`\npages ${totals.pages} · build ${run.seconds.toFixed(1)} s · ${pps.toFixed(0)} pages/s · peak RSS ${run.peakRssMb?.toFixed(0) ?? '?'} MiB (polled ${run.polledMb.toFixed(0)}) · dist ${(totals.bytes / 2 ** 20).toFixed(1)} MiB · images ${totals.imageFiles} files, ${kib(totals.imageBytes)} KiB (not built separately: no image pipeline to time)`);
+  console.log(`\npages ${totals.pages} · build ${run.seconds.toFixed(1)} s · ${pps.toFixed(0)} pages/s · peak RSS ${run.peakRssMb?.toFixed(0) ?? '?'} MiB (polled ${run.polledMb.toFixed(0)}) · dist ${(totals.bytes / 2 ** 20).toFixed(1)} MiB · images ${totals.imageFiles} files, ${(totals.imageBytes / 2 ** 20).toFixed(1)} MiB in ${images ? `${images.seconds.toFixed(1)} s (${images.rendered} rendered, ${images.cached} from cache)` : '? s'}, apart from the HTML build`);
   console.log('\nbudgets');
   for (const b of budgets) console.log(formatBudget(b));
-  for (const kind of Object.keys(weights)) console.log(`lighthouse ${kind}: ${lighthouse}`);
+  for (const [kind, r] of Object.entries(scores)) if (typeof r === 'string') console.log(`lighthouse ${kind}: ${r}`);
   console.log(`npm audit --omit=dev: ${typeof advisories === 'string' ? advisories : `${advisories.high} high, ${advisories.critical} critical (informational)`}`);
 
   const results = {
@@ -158,10 +187,9 @@ async function main(): Promise<void> {
     dataset: { regions: count('region'), districts: count('district') + count('city'), mahallas: count('mahalla'), generate_seconds: generateSeconds, validate_seconds: validateSeconds },
     completed: run.completed, exit: run.exit,
     pages: totals.pages, build_seconds: run.seconds, pages_per_second: pps, peak_rss_mb: run.peakRssMb ?? null, peak_rss_mb_polled: run.polledMb, dist_bytes: totals.bytes,
-    image_assets: { files: totals.imageFiles, bytes: totals.imageBytes, seconds: null },
-    page_types: weights, budgets, lighthouse, npm_audit: advisories,
+    image_assets: { files: totals.imageFiles, bytes: totals.imageBytes, seconds: images?.seconds ?? null, rendered: images?.rendered ?? null, from_cache: images?.cached ?? null, by_kind: images?.byKind ?? null },
+    page_types: weights, budgets, lighthouse: scores, npm_audit: advisories,
   };
-  mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('\nwrote bench/results.json');
 }

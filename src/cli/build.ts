@@ -1,7 +1,8 @@
 /**
  * `npm run build [-- --data <dir>] [-- --out <dir>]`: validates the data, builds the site
- * into a staging folder and only then replaces the output folder, so a failed build
- * leaves the previous site untouched (Astro empties its output folder when it starts).
+ * into a staging folder, draws its PNGs (charts, link preview cards) there, and only then
+ * replaces the output folder, so a failed build leaves the previous site untouched (Astro
+ * empties its output folder when it starts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../model/load.ts';
 import { formatProblem } from '../model/problems.ts';
 import { parseArgs } from 'node:util';
+import { formatPngStage, runPngStage } from '../png/stage.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
@@ -33,6 +35,15 @@ const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/as
 if (astro.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild failed (astro exited with ${astro.status ?? astro.signal}). ${outDir} was left as it was.`);
+  process.exit(1);
+}
+
+// PNGs are drawn in the staging folder too: a failure here publishes nothing.
+try {
+  console.log(formatPngStage(await runPngStage(staging)));
+} catch (e) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed in the PNG stage: ${e instanceof Error ? e.message : String(e)}. ${outDir} was left as it was.`);
   process.exit(1);
 }
 

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import { parseHeadersFile, headersFor } from './headers.ts';
 
 const { values: args } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } } });
@@ -28,6 +29,8 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.ico': 'image/x-icon',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|manifest\+json)|image\/svg\+xml)/;
 
 if (!existsSync(dir)) {
   console.error(`${dir} does not exist: run \`npm run build\` first.`);
@@ -61,7 +64,12 @@ createServer((req, res) => {
   const status = found ? 200 : 404;
   const body = found ? file : join(dir, '404.html');
   const headers: Record<string, string> = { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream', ...headersFor(rules, url.pathname) };
+  // Compressed as static hosts serve text, so the benchmark's Lighthouse runs see real transfer sizes.
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  const encoding = !COMPRESSIBLE.test(headers['content-type']!) || !existsSync(body) ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+  if (encoding) Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });
   res.writeHead(status, headers);
-  if (existsSync(body)) createReadStream(body).pipe(res);
-  else res.end('not found');
+  if (!existsSync(body)) res.end('not found');
+  else if (encoding) createReadStream(body).pipe(encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip()).pipe(res);
+  else createReadStream(body).pipe(res);
 }).listen(port, host, () => console.log(`Serving ${dir} at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`));

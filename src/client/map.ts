@@ -128,7 +128,8 @@ async function enhance(fig: HTMLElement) {
     };
     layer.on({ mouseover: on, mouseout: off, click: () => go(id) });
     path.addEventListener('focus', () => {
-      on();
+      // Not on(): bringing the focused path to the front re-inserts it, which drops focus and reorders Tab.
+      path.classList.add('is-active');
       layer.openTooltip((layer as L.Polygon).getCenter());
     });
     path.addEventListener('blur', () => {
@@ -143,9 +144,12 @@ async function enhance(fig: HTMLElement) {
   if (selected) layers.get(selected)?.bringToFront();
   const leafletSvg = container.querySelector('svg');
   if (leafletSvg) copyPatterns(svg, leafletSvg);
+  // A keyboard user on a static area when Leaflet takes over stays on that area, not lost to <body>.
+  const focusedId = svg.contains(document.activeElement) ? document.activeElement?.querySelector<SVGPathElement>('path[data-place]')?.dataset.place : undefined;
   svg.classList.add('is-covered');
   svg.setAttribute('aria-hidden', 'true');
   svg.querySelectorAll('a').forEach((a) => a.setAttribute('tabindex', '-1'));
+  if (focusedId) (layers.get(focusedId)?.getElement() as SVGElement | undefined)?.focus();
 
   const select = fig.querySelector<HTMLSelectElement>('select.map-metric');
   select?.addEventListener('change', () => {
@@ -159,13 +163,29 @@ async function enhance(fig: HTMLElement) {
     performance.mark('map-recoloured');
   });
   const controls = fig.querySelector<HTMLElement>('.map-controls');
-  if (controls) controls.hidden = false;
+  // Its space is kept from the start (CSS), so showing it shifts nothing (CLS 0).
+  if (controls) (controls.removeAttribute('data-pending'), (controls.inert = false));
   fig.dataset.ready = 'true';
   performance.mark('map-ready');
 }
 
-for (const fig of document.querySelectorAll<HTMLElement>('figure[data-map-src]')) {
-  enhance(fig).catch(() => {
-    // The static SVG stays: it is a complete map on its own.
-  });
+/**
+ * The static SVG is a complete map, so Leaflet is only built when the map comes near the
+ * viewport or is focused: a page whose map is below the fold blocks no main thread on load.
+ */
+function enhanceWhenNear(fig: HTMLElement) {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    seen.disconnect();
+    enhance(fig).catch(() => {
+      // The static SVG stays: it is a complete map on its own.
+    });
+  };
+  const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '200px 0px' });
+  seen.observe(fig);
+  fig.addEventListener('focusin', start, { once: true });
 }
+
+document.querySelectorAll<HTMLElement>('figure[data-map-src]').forEach(enhanceWhenNear);

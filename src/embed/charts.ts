@@ -7,7 +7,7 @@ import type { Figure } from '../derive/figure.ts';
 import type { SiteData } from '../site/data.ts';
 import type { ChartSpec } from '../charts/shared/types.ts';
 import { progressModel } from '../charts/progress/model.ts';
-import { layoutProgress } from '../charts/progress/layout.ts';
+import { layoutProgress, PROGRESS_METRICS } from '../charts/progress/layout.ts';
 import { childrenRanking, siblingsRanking } from '../charts/ranking/model.ts';
 import { layoutRanking } from '../charts/ranking/layout.ts';
 import { trendModel, TOPICS } from '../charts/trend/model.ts';
@@ -18,21 +18,26 @@ import { notebooksModel, PANELS } from '../charts/notebooks/model.ts';
 import { layoutNotebooks } from '../charts/notebooks/layout.ts';
 import { figureAt } from '../charts/shared/data.ts';
 
-/** One chart builder: undefined when the place has no data for it. */
-type Build = (data: SiteData, placeId: string, locale: Locale) => ChartSpec | undefined;
+/** One chart: its model (undefined when the place has no data for it) and its layout. */
+interface Chart<M> {
+  id: string;
+  model: (data: SiteData, placeId: string, locale: Locale) => M | undefined;
+  layout: (m: M, locale: Locale) => ChartSpec;
+  /** The metrics of the place that the chart is about (its citation quotes them). */
+  metrics: readonly string[];
+}
+const chart = <M>(c: Chart<M>): Chart<unknown> => c as Chart<unknown>;
 
-/** Chart ids in page order, with their builder and the metrics of the place that the chart is about. */
-const CHARTS: readonly { id: string; build: Build; metrics: readonly string[] }[] = [
-  { id: 'chart-progress', build: (d, p, l) => map(progressModel(d, p, l), (m) => layoutProgress(m, l)), metrics: ['iron_registered', 'iron_lifted', 'iron_lifted_share'] },
-  { id: 'chart-trend-iron', build: (d, p, l) => map(trendModel(d, p, l, 'iron'), (m) => layoutTrend(m, l)), metrics: TOPICS.iron.lines },
-  { id: 'chart-ranking', build: (d, p, l) => map(childrenRanking(d, p, l), (m) => layoutRanking(m, l)), metrics: ['iron_lifted_share'] },
-  { id: 'chart-standing', build: (d, p, l) => map(siblingsRanking(d, p, l), (m) => layoutRanking(m, l)), metrics: ['iron_lifted_share'] },
-  { id: 'chart-notebooks', build: (d, p, l) => map(notebooksModel(d, p, l), (m) => layoutNotebooks(m, l)), metrics: PANELS.map((p) => p.metric) },
-  { id: 'chart-institutions', build: (d, p, l) => map(institutionsModel(d, p, l), (m) => layoutInstitutions(m, l)), metrics: KINDS.map((k) => k.count) },
-  { id: 'chart-trend-appeals', build: (d, p, l) => map(trendModel(d, p, l, 'appeals'), (m) => layoutTrend(m, l)), metrics: TOPICS.appeals.lines },
+/** Chart ids in page order, with their model, layout and metrics. */
+const CHARTS: readonly Chart<unknown>[] = [
+  chart({ id: 'chart-progress', model: progressModel, layout: layoutProgress, metrics: PROGRESS_METRICS }),
+  chart({ id: 'chart-trend-iron', model: (d, p, l) => trendModel(d, p, l, 'iron'), layout: layoutTrend, metrics: TOPICS.iron.lines }),
+  chart({ id: 'chart-ranking', model: childrenRanking, layout: layoutRanking, metrics: ['iron_lifted_share'] }),
+  chart({ id: 'chart-standing', model: siblingsRanking, layout: layoutRanking, metrics: ['iron_lifted_share'] }),
+  chart({ id: 'chart-notebooks', model: notebooksModel, layout: layoutNotebooks, metrics: PANELS.map((p) => p.metric) }),
+  chart({ id: 'chart-institutions', model: institutionsModel, layout: layoutInstitutions, metrics: KINDS.map((k) => k.count) }),
+  chart({ id: 'chart-trend-appeals', model: (d, p, l) => trendModel(d, p, l, 'appeals'), layout: layoutTrend, metrics: TOPICS.appeals.lines }),
 ];
-
-const map = <A, B>(a: A | undefined, f: (a: A) => B): B | undefined => (a === undefined ? undefined : f(a));
 
 /** Whether a place's charts get embed pages and files: regions, districts, cities and sectors (not mahallas). */
 export function hasChartFiles(data: SiteData, placeId: string): boolean {
@@ -42,13 +47,31 @@ export function hasChartFiles(data: SiteData, placeId: string): boolean {
 
 /** Every chart of a place that has embed pages, in page order. */
 export function embeddableCharts(data: SiteData, placeId: string, locale: Locale): ChartSpec[] {
-  if (!hasChartFiles(data, placeId)) return [];
-  return CHARTS.map((c) => c.build(data, placeId, locale)).filter((s): s is ChartSpec => s !== undefined);
+  return chartIds(data, placeId).map((id) => chartSpec(data, placeId, id, locale)!);
 }
+
+/**
+ * The ids of a place's embeddable charts, in page order: what routes list (small props),
+ * found from the models alone, without laying the charts out.
+ */
+export function chartIds(data: SiteData, placeId: string): string[] {
+  if (!hasChartFiles(data, placeId)) return [];
+  return CHARTS.filter((c) => c.model(data, placeId, 'en') !== undefined).map((c) => c.id);
+}
+
+/** One chart of a place, laid out in a locale; undefined when the place has no such chart. */
+export function chartSpec(data: SiteData, placeId: string, chartId: string, locale: Locale): ChartSpec | undefined {
+  const c = CHARTS.find((x) => x.id === chartId);
+  const m = c && hasChartFiles(data, placeId) ? c.model(data, placeId, locale) : undefined;
+  return m === undefined ? undefined : c!.layout(m, locale);
+}
+
+/** The metrics of the place that a chart is about. */
+export const chartMetrics = (chartId: string): readonly string[] => CHARTS.find((c) => c.id === chartId)?.metrics ?? [];
 
 /** The figures a chart's citation quotes: the place's own, at the chart's last date. */
 export function keyFigures(data: SiteData, placeId: string, spec: ChartSpec): Figure[] {
-  const metrics = CHARTS.find((c) => c.id === spec.id)?.metrics ?? [];
+  const metrics = chartMetrics(spec.id);
   const figures = data.figuresOf(placeId);
   return metrics.map((m) => figureAt(figures.get(m), spec.dates.to)).filter((f): f is Figure => f !== undefined);
 }

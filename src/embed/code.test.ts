@@ -1,5 +1,18 @@
 import { describe, it, expect } from 'vitest';
-import { iframeCode, resizeScript, MAX_HEIGHT, MIN_HEIGHT, RESIZE_MESSAGE } from './code.ts';
+import { embedPath, iframeCode, pinnedEmbedPath, pinnedFrameId, frameId, resizeScript, MAX_HEIGHT, MIN_HEIGHT, RESIZE_MESSAGE } from './code.ts';
+
+describe('pinnedEmbedPath', () => {
+  it('puts the snapshot date before the place, beside the latest embed page', () => {
+    expect(pinnedEmbedPath('uz-Cyrl', '2020-12-02', 'fergana/ozbekiston/sector-2')).toBe('/embed/uz-cyrl/2020-12-02/fergana/ozbekiston/sector-2/');
+    expect(embedPath('en', 'fergana/ozbekiston/sector-2', 'chart-progress')).toBe('/embed/en/fergana/ozbekiston/sector-2/chart-progress/');
+  });
+});
+
+describe('pinnedFrameId', () => {
+  it('differs from the latest frame id of the same chart', () => {
+    expect(pinnedFrameId('fa.ozbekiston.s2', 'chart-progress', '2020-12-02')).not.toBe(frameId('fa.ozbekiston.s2', 'chart-progress'));
+  });
+});
 
 describe('iframeCode', () => {
   it('gives a titled, sandboxed iframe with a fixed fallback height', () => {
@@ -18,16 +31,16 @@ describe('iframeCode', () => {
   });
 });
 
-/** Runs the pasted resize script against a fake page with one iframe; returns a way to send messages. */
-function host(iframeId: string) {
-  const frameWindow = {};
-  const frame = { height: '400', contentWindow: frameWindow };
+/** Runs the pasted resize script against a fake page with an iframe per id; returns a way to send messages. */
+function host(iframeId: string, ...others: string[]) {
+  const frames = new Map([iframeId, ...others].map((id) => [id, { height: '400', contentWindow: {} }]));
+  const frame = frames.get(iframeId)!;
   let listener: ((e: { source: unknown; data: unknown }) => void) | undefined;
-  const doc = { getElementById: (id: string) => (id === iframeId ? frame : null) };
+  const doc = { getElementById: (id: string) => frames.get(id) ?? null };
   const win = { addEventListener: (type: string, f: typeof listener) => type === 'message' && (listener = f) };
-  const body = resizeScript(iframeId).replace(/^<script>|<\/script>$/g, '');
+  const body = resizeScript(others.length ? [iframeId, ...others] : iframeId).replace(/^<script>|<\/script>$/g, '');
   new Function('document', 'window', body)(doc, win);
-  return { frame, frameWindow, send: (source: unknown, data: unknown) => listener!({ source, data }) };
+  return { frame, frames, frameWindow: frame.contentWindow, send: (source: unknown, data: unknown) => listener!({ source, data }) };
 }
 
 describe('resizeScript', () => {
@@ -49,6 +62,17 @@ describe('resizeScript', () => {
     h.send(h.frameWindow, { type: RESIZE_MESSAGE, height: Infinity });
     h.send(h.frameWindow, null);
     expect(h.frame.height).toBe('400');
+  });
+
+  it('resizes each of several frames only from its own window', () => {
+    const h = host('latest', 'pinned');
+    const pinned = h.frames.get('pinned')!;
+    h.send(pinned.contentWindow, { type: RESIZE_MESSAGE, height: 612 });
+    expect(pinned.height).toBe('612');
+    expect(h.frame.height).toBe('400');
+    h.send(h.frameWindow, { type: RESIZE_MESSAGE, height: 500 });
+    expect(h.frame.height).toBe('500');
+    expect(pinned.height).toBe('612');
   });
 
   it('caps the height both ways', () => {

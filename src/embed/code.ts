@@ -6,6 +6,11 @@ import { type Locale, localeSegment } from '../i18n/locales.ts';
 
 /** The embed page of a chart (latest snapshot): `/embed/en/fergana/ozbekiston/sector-2/chart-progress/`. */
 export const embedPath = (locale: Locale, placePath: string, chartId: string) => `/embed/${localeSegment[locale]}/${placePath}/${chartId}/`;
+/**
+ * A place's embed page pinned to a snapshot: all its charts as they were in the snapshot
+ * of `date` (`/embed/en/2020-12-02/fergana/ozbekiston/sector-2/`); `#<chart id>` shows one.
+ */
+export const pinnedEmbedPath = (locale: Locale, date: string, placePath: string) => `/embed/${localeSegment[locale]}/${date}/${placePath}/`;
 /** The chart's CSV (the same for every locale). */
 export const csvPath = (placeId: string, chartId: string) => `/charts/${placeId}/${chartId}.csv`;
 /** The chart's standalone SVG, whose labels are in the locale. */
@@ -26,13 +31,17 @@ export function iframeCode(o: { src: string; title: string; height: number; id: 
 }
 
 /**
- * The optional resize script (a classic script, no dependencies): it accepts only messages
- * whose source is that iframe's window and of our type, and caps the height.
+ * The optional resize script (a classic script, no dependencies) for the frames with these
+ * ids (the latest and the pinned code of a chart, whichever is on the page): a message
+ * resizes only the frame whose window sent it, only if it is of our type, and the height
+ * is capped.
  */
-export function resizeScript(iframeId: string): string {
-  const id = JSON.stringify(iframeId).replace(/</g, '\\u003c');
-  return `<script>(function(){var f=document.getElementById(${id});if(!f)return;window.addEventListener("message",function(e){var d=e.data;if(e.source!==f.contentWindow||!d||d.type!=="${RESIZE_MESSAGE}"||typeof d.height!=="number"||!isFinite(d.height))return;f.height=String(Math.min(${MAX_HEIGHT},Math.max(${MIN_HEIGHT},Math.ceil(d.height))));});})();</script>`;
+export function resizeScript(iframeIds: string | readonly string[]): string {
+  const ids = JSON.stringify(typeof iframeIds === 'string' ? [iframeIds] : iframeIds).replace(/</g, '\\u003c');
+  return `<script>(function(){var ids=${ids};window.addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="${RESIZE_MESSAGE}"||typeof d.height!=="number"||!isFinite(d.height))return;ids.forEach(function(id){var f=document.getElementById(id);if(f&&e.source===f.contentWindow)f.height=String(Math.min(${MAX_HEIGHT},Math.max(${MIN_HEIGHT},Math.ceil(d.height))));});});})();</script>`;
 }
 
 /** A DOM id for a chart's frame on someone else's page, unique per place and chart. */
 export const frameId = (placeId: string, chartId: string) => `ochiq-sektor-${placeId.replace(/[^A-Za-z0-9-]/g, '-')}-${chartId}`;
+/** The frame id of a chart pinned to a snapshot: not the latest one's, so both can be on one page. */
+export const pinnedFrameId = (placeId: string, chartId: string, date: string) => `${frameId(placeId, chartId)}-${date}`;

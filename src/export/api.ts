@@ -22,6 +22,7 @@ import type {
   ApiSources,
 } from './api-schema.ts';
 import { API_VERSION, CHANGELOG, ENDPOINTS, SCHEMAS, VERSIONING, PROTECTION } from './api-docs.ts';
+import { recent, type Recent } from '../site/recent.ts';
 
 /** Paths of the files of one place or snapshot. */
 export const paths = {
@@ -76,20 +77,19 @@ export function apiFigure(data: ExportData, f: Figure): ApiFigure {
   };
 }
 
-const seriesCache = new WeakMap<ExportData, Map<string, ApiPlaceSeries>>();
+// The last few places only: several routes ask for the same place in turn, none for all at once.
+const seriesCache = new WeakMap<ExportData, Recent<string, ApiPlaceSeries>>();
 
 /** `/api/v1/places/<id>.json`: every figure of a place, metrics in catalogue order (memoised). */
 export function placeSeries(data: ExportData, id: string): ApiPlaceSeries {
-  const cache = seriesCache.get(data) ?? seriesCache.set(data, new Map()).get(data)!;
-  const hit = cache.get(id);
-  if (hit) return hit;
-  const own = data.figures.get(id);
-  const series = data.ds.metrics
-    .filter((m) => (own?.get(m.id)?.length ?? 0) > 0)
-    .map((m) => ({ metric: m.id, unit: m.unit, figures: own!.get(m.id)!.map((f) => apiFigure(data, f)) }));
-  const doc: ApiPlaceSeries = { apiVersion: API_VERSION, place: apiPlace(data, id), series };
-  cache.set(id, doc);
-  return doc;
+  const cache = seriesCache.get(data) ?? seriesCache.set(data, recent(4)).get(data)!;
+  return cache.get(id, () => {
+    const own = data.figures.get(id);
+    const series = data.ds.metrics
+      .filter((m) => (own?.get(m.id)?.length ?? 0) > 0)
+      .map((m) => ({ metric: m.id, unit: m.unit, figures: own!.get(m.id)!.map((f) => apiFigure(data, f)) }));
+    return { apiVersion: API_VERSION, place: apiPlace(data, id), series };
+  });
 }
 
 /** `/api/v1/places.json`: every place in places.json order. */

@@ -14,6 +14,7 @@ import type { FigureTable, Revision } from '../derive/figure.ts';
 import { currentValues, valueKey, type CurrentValue } from '../model/history.ts';
 import { get } from '../derive/stored.ts';
 import { cellsToHide, isSmall } from '../derive/suppress.ts';
+import { recent, type Recent } from '../site/recent.ts';
 
 /** What export code needs of the site's data (a `SiteData` fits). */
 export interface ExportData {
@@ -59,7 +60,8 @@ export function publishedRevisions(ds: Dataset, place: string, metric: string, r
 }
 
 const historyCache = new WeakMap<Dataset, Map<string, CurrentValue>>();
-const snapshotCache = new WeakMap<ExportData, Map<string, PublishedValue[]>>();
+// Per snapshot, the last two only: the data and API routes list snapshots in order.
+const snapshotCache = new WeakMap<ExportData, Recent<string, PublishedValue[]>>();
 
 /** Which publication revised a stored value, or null while it is in force. */
 function supersededIn(history: Map<string, CurrentValue>, v: StoredValue): string | null {
@@ -121,13 +123,12 @@ function protectSuperseded(data: ExportData, values: PublishedValue[]): void {
 
 /** Every stored value of the snapshot published on `date`, in file order, protected. */
 export function publishedValues(data: ExportData, date: string): PublishedValue[] {
-  const cache = snapshotCache.get(data) ?? snapshotCache.set(data, new Map()).get(data)!;
-  const hit = cache.get(date);
-  if (hit) return hit;
-  const history = historyCache.get(data.ds) ?? historyCache.set(data.ds, currentValues(data.ds.values)).get(data.ds)!;
-  const values: PublishedValue[] = [];
-  for (const v of data.ds.values) if (v.published === date) values.push(publish(data, v, history));
-  protectSuperseded(data, values);
-  cache.set(date, values);
-  return values;
+  const cache = snapshotCache.get(data) ?? snapshotCache.set(data, recent(2)).get(data)!;
+  return cache.get(date, () => {
+    const history = historyCache.get(data.ds) ?? historyCache.set(data.ds, currentValues(data.ds.values)).get(data.ds)!;
+    const values: PublishedValue[] = [];
+    for (const v of data.ds.values) if (v.published === date) values.push(publish(data, v, history));
+    protectSuperseded(data, values);
+    return values;
+  });
 }

@@ -8,16 +8,17 @@ import { mapStrings } from './ui/map.ts';
 import { chartStrings } from './ui/charts.ts';
 import { exportStrings } from './ui/export.ts';
 import { embedStrings } from './ui/embed.ts';
+import { shareStrings } from './ui/share.ts';
 
-/** Every UI key: the site's own, the map's, the charts', the downloads' and the embeds'. */
-export type UiKey = keyof typeof en | keyof (typeof mapStrings)['en'] | keyof (typeof chartStrings)['en'] | keyof (typeof exportStrings)['en'] | keyof (typeof embedStrings)['en'];
+/** Every UI key: the site's own, the map's, the charts', the downloads', the embeds' and the shared images'. */
+export type UiKey = keyof typeof en | keyof (typeof mapStrings)['en'] | keyof (typeof chartStrings)['en'] | keyof (typeof exportStrings)['en'] | keyof (typeof embedStrings)['en'] | keyof (typeof shareStrings)['en'];
 
 /** One catalogue per locale, merged from the feature catalogues. */
 export const catalogues: Record<Locale, Record<UiKey, string>> = {
-  en: { ...en, ...mapStrings.en, ...chartStrings.en, ...exportStrings.en, ...embedStrings.en },
-  ru: { ...ru, ...mapStrings.ru, ...chartStrings.ru, ...exportStrings.ru, ...embedStrings.ru },
-  uz: { ...uz, ...mapStrings.uz, ...chartStrings.uz, ...exportStrings.uz, ...embedStrings.uz },
-  'uz-Cyrl': { ...uzCyrl, ...mapStrings['uz-Cyrl'], ...chartStrings['uz-Cyrl'], ...exportStrings['uz-Cyrl'], ...embedStrings['uz-Cyrl'] },
+  en: { ...en, ...mapStrings.en, ...chartStrings.en, ...exportStrings.en, ...embedStrings.en, ...shareStrings.en },
+  ru: { ...ru, ...mapStrings.ru, ...chartStrings.ru, ...exportStrings.ru, ...embedStrings.ru, ...shareStrings.ru },
+  uz: { ...uz, ...mapStrings.uz, ...chartStrings.uz, ...exportStrings.uz, ...embedStrings.uz, ...shareStrings.uz },
+  'uz-Cyrl': { ...uzCyrl, ...mapStrings['uz-Cyrl'], ...chartStrings['uz-Cyrl'], ...exportStrings['uz-Cyrl'], ...embedStrings['uz-Cyrl'], ...shareStrings['uz-Cyrl'] },
 };
 
 export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {

@@ -39,14 +39,19 @@ export function siteData(): SiteData {
 
 export type { PlaceEntry };
 
+// The tables of the last two snapshots asked for: a table per snapshot of the whole country
+// is ~1 GB, so routes that need them (archive pages, pinned embeds) list their paths snapshot by snapshot.
 const archived = new Map<string, FigureTable>();
+const KEEP = 2;
 
 /** The figures as they were published in the snapshot of `published` (for archive pages and citations). */
 export function figuresAsOf(published: string): FigureTable {
-  const cached = archived.get(published);
-  if (cached) return cached;
-  const { ds, tree } = siteData();
-  const table = deriveFigures(datasetAsOf(ds, published), tree);
+  const data = siteData();
+  if (published === data.latestSnapshot) return data.figures;
+  const hit = archived.get(published);
+  if (hit) return hit;
+  const table = deriveFigures(datasetAsOf(data.ds, published), data.tree);
   archived.set(published, table);
+  for (const old of archived.keys()) if (archived.size > KEEP) archived.delete(old);
   return table;
 }

@@ -66,11 +66,12 @@ function title(m: InstitutionsModel, locale: Locale): string {
 
 function table(m: InstitutionsModel, locale: Locale) {
   const head = [t(locale, 'table.place'), ...m.kinds.flatMap((k) => [k.label, k.rateLabel])];
+  const keys = ['place', ...m.kinds.flatMap((k) => [k.count, k.rate])];
   const rowOf = (r: InstitutionsRow, own: boolean): Cell[] => [
-    { text: r.name.text, header: true, lang: r.name.lang === locale ? undefined : r.name.lang, strong: own },
+    { text: r.name.text, header: true, lang: r.name.lang === locale ? undefined : r.name.lang, strong: own, data: { kind: 'place', id: r.id, name: r.name.text } },
     ...m.kinds.flatMap((_, j) => [valueCell(locale, r.counts[j]!, 'institutions'), valueCell(locale, r.rates[j]!, 'per-10000')]),
   ];
-  return { head, rows: [rowOf(m.place, true), ...m.rows.map((r) => rowOf(r, false))] };
+  return { head, keys, rows: [rowOf(m.place, true), ...m.rows.map((r) => rowOf(r, false))] };
 }
 
 /** The institutions chart's marks, words and table. */

@@ -7,6 +7,7 @@ import { latest } from '../../derive/figure.ts';
 import { chartValue, sourcesOf } from '../shared/values.ts';
 import { figureAt, metricInfo, shortName } from '../shared/data.ts';
 import type { ChartName, ChartSources, ChartValue } from '../shared/types.ts';
+import { compareNames } from '../../i18n/format.ts';
 
 /** The three kinds: count metric and rate metric. */
 export const KINDS = [
@@ -42,7 +43,7 @@ function rowOf(data: SiteData, p: PlaceEntry, date: string, locale: Locale, used
   return { id: p.id, name: shortName(p, locale), counts: KINDS.map((k) => at(k.count)), rates: KINDS.map((k) => at(k.rate)) };
 }
 
-const byName = (locale: Locale) => (a: InstitutionsRow, b: InstitutionsRow) => a.name.text.localeCompare(b.name.text, locale, { numeric: true });
+const byName = (locale: Locale) => (a: InstitutionsRow, b: InstitutionsRow) => compareNames(locale, a.name.text, b.name.text, true);
 
 /** The model, or undefined for places without children or without the counts. */
 export function institutionsModel(data: SiteData, placeId: string, locale: Locale): InstitutionsModel | undefined {

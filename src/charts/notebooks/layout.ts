@@ -78,7 +78,7 @@ export function layoutNotebooks(m: NotebooksModel, locale: Locale): ChartSpec {
   const values = m.panels.flatMap((p) => p.values);
   const list = m.panels.map((p) => `${p.short} — ${valueText(locale, p.values[last]!, p.unit)}`).join(', ');
   const rows: Cell[][] = m.dates.map((d, k) => [
-    { text: dateText(locale, d), header: true },
+    { text: dateText(locale, d), header: true, data: { kind: 'date', iso: d } },
     ...m.panels.map((p) => valueCell(locale, p.values[k]!, p.unit)),
   ]);
   const panelRows = Math.ceil(m.panels.length / 2);
@@ -89,7 +89,7 @@ export function layoutNotebooks(m: NotebooksModel, locale: Locale): ChartSpec {
     height: Math.max(0, panelRows * NOTEBOOKS.h + (panelRows - 1) * NOTEBOOKS.rowGap),
     nodes: [...defs(m.id, [], values.some((v) => v.kind === 'suppressed' && v.reason === 'fewer-than-5')), ...m.panels.flatMap((p, i) => panelNodes(m, p, i, xs, locale))],
     legend: legend(m, locale),
-    table: { head: [t(locale, 'table.date'), ...m.panels.map((p) => p.label)], rows },
+    table: { head: [t(locale, 'table.date'), ...m.panels.map((p) => p.label)], keys: ['date', ...m.panels.map((p) => p.metric)], rows },
     notes: [
       ...(m.sources.citations.length && m.sources.illustrative ? [t(locale, 'chart.trend.mixedNote')] : []),
       ...(m.panels.some((p) => hasGap(p.values)) ? [t(locale, 'chart.trend.gapNote')] : []),

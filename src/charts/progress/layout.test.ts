@@ -7,6 +7,7 @@ import { v, few, hidden, none, ILLUSTRATIVE, SOURCED, find, texts, LOCALES } fro
 
 const base = (over: Partial<ProgressModel> = {}): ProgressModel => ({
   id: 'chart-progress',
+  placeId: 'fa.ozbekiston.s2',
   place: { text: 'Sector 2', lang: 'en' },
   date: '2020-12-02',
   registered: v(831, { sourced: true }),

@@ -35,6 +35,9 @@ function title(m: ProgressModel, locale: Locale): string {
   return t(locale, 'chart.progress.titlePlain', { place, registered, lifted });
 }
 
+/** The metrics of the table's columns after the place, in order. */
+export const PROGRESS_METRICS = ['iron_registered', 'iron_lifted', 'iron_lifted_share'] as const;
+
 // The table has one row: place, registered, lifted, share.
 const REG = cellRef(0, 1);
 const LIFTED = `${cellRef(0, 2)} ${cellRef(0, 3)}`;
@@ -94,7 +97,8 @@ export function layoutProgress(m: ProgressModel, locale: Locale): ChartSpec {
     legend,
     table: {
       head: [t(locale, 'table.place'), m.labels.registered, m.labels.lifted, m.labels.share],
-      rows: [[{ text: m.place.text, header: true, lang: m.place.lang === locale ? undefined : m.place.lang }, valueCell(locale, m.registered, 'families'), valueCell(locale, m.lifted, 'families'), valueCell(locale, m.share, 'share')]],
+      keys: ['place', ...PROGRESS_METRICS],
+      rows: [[{ text: m.place.text, header: true, lang: m.place.lang === locale ? undefined : m.place.lang, data: { kind: 'place', id: m.placeId, name: m.place.text } }, valueCell(locale, m.registered, 'families'), valueCell(locale, m.lifted, 'families'), valueCell(locale, m.share, 'share')]],
     },
     notes: notes(m, locale),
     sources: m.sources,

@@ -9,6 +9,8 @@ import { standingOf, type Standing } from '../ranking/model.ts';
 
 export interface ProgressModel {
   id: string;
+  /** The place's id (the CSV's `place_id`). */
+  placeId: string;
   place: ChartName;
   /** Date the figures refer to. */
   date: string;
@@ -34,6 +36,7 @@ export function progressModel(data: SiteData, placeId: string, locale: Locale): 
   const label = (id: string) => metricInfo(data, id, locale).label;
   return {
     id: 'chart-progress',
+    placeId,
     place: shortName(place, locale),
     date: reg.date,
     registered: chartValue(reg),

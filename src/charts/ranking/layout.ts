@@ -11,6 +11,7 @@ import { cellRef, isIllustrative, numberOf, tickText, valueCell, valueText } fro
 import { ordinal, truncate } from '../shared/text.ts';
 import type { Cell, ChartSpec, ChartValue, LegendItem, SvgNode } from '../shared/types.ts';
 import { rankOf, type RankingModel, type RankingRow } from './model.ts';
+import { compareNames } from '../../i18n/format.ts';
 
 /** Fixed geometry (px). Names sit above their bars so both fit a 320 px phone. */
 export const RANKING = { row: 34, barOffset: 19, barH: 10, axis: 20, top: 2, nameChars: 26 } as const;
@@ -21,7 +22,7 @@ const order = (v: ChartValue) => (v.kind === 'value' ? 0 : v.kind === 'suppresse
 /** Rows in drawing order. */
 export function sortRows(rows: readonly RankingRow[], locale: Locale): RankingRow[] {
   return [...rows].sort(
-    (a, b) => order(a.value) - order(b.value) || (numberOf(b.value) ?? 0) - (numberOf(a.value) ?? 0) || a.name.text.localeCompare(b.name.text, locale),
+    (a, b) => order(a.value) - order(b.value) || (numberOf(b.value) ?? 0) - (numberOf(a.value) ?? 0) || compareNames(locale, a.name.text, b.name.text),
   );
 }
 
@@ -92,8 +93,8 @@ export function layoutRanking(m: RankingModel, locale: Locale): ChartSpec {
     ...(band ? [bandLegend(locale, m.id)] : []),
   ];
   const rows: Cell[][] = sorted.map((r) => [
-    { text: String(rankOf(r.value, values) ?? '–') },
-    { text: r.self ? `${r.name.text} (${t(locale, 'chart.ranking.self')})` : r.name.text, header: true, lang: r.name.lang === locale ? undefined : r.name.lang, strong: r.self },
+    { text: String(rankOf(r.value, values) ?? '–'), data: { kind: 'number', value: rankOf(r.value, values) ?? null } },
+    { text: r.self ? `${r.name.text} (${t(locale, 'chart.ranking.self')})` : r.name.text, header: true, lang: r.name.lang === locale ? undefined : r.name.lang, strong: r.self, data: { kind: 'place', id: r.id, name: r.name.text } },
     valueCell(locale, r.value, m.metric.unit),
   ]);
   const desc = t(locale, m.mode === 'siblings' ? 'chart.standing.desc' : 'chart.ranking.desc', { metric: m.metric.label, n: sorted.length, place: m.place.text });
@@ -104,7 +105,7 @@ export function layoutRanking(m: RankingModel, locale: Locale): ChartSpec {
     height: num(bottom + RANKING.axis),
     nodes: [...defs(m.id, hatch, band), ...axis(m, x, locale, bottom), ...sorted.flatMap((r, i) => rowNodes(m, r, i, x, locale))],
     legend,
-    table: { head: [t(locale, 'chart.ranking.rank'), t(locale, 'table.place'), m.metric.label], rows },
+    table: { head: [t(locale, 'chart.ranking.rank'), t(locale, 'table.place'), m.metric.label], keys: ['rank', 'place', m.metric.id], rows },
     notes: band ? [t(locale, 'chart.note.fewerThan5')] : [],
     sources: m.sources,
     dates: { from: m.date, to: m.date },

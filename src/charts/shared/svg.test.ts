@@ -39,3 +39,15 @@ describe('normalizeSvg', () => {
     expect(normalizeSvg('<a x="1.26" y="-0.04"></a><b/>')).toBe('<a x="1.3" y="0.0">\n</a>\n<b/>');
   });
 });
+
+describe('nodeString in xml mode', () => {
+  it('writes the no-break space as &#160;, since XML has no &nbsp;, and drops characters XML forbids', () => {
+    const node = el('text', { 'aria-label': '62\u00a0000' }, '62\u00a0000 \u0007 <b>');
+    expect(nodeString(node, 'xml')).toBe('<text aria-label="62&#160;000">62&#160;000 \ufffd &lt;b&gt;</text>');
+    expect(nodeString(node)).toBe('<text aria-label="62&nbsp;000">62&nbsp;000 \u0007 &lt;b&gt;</text>');
+  });
+
+  it('passes the mode down to children', () => {
+    expect(nodeString(el('g', {}, [el('text', {}, 'a\u00a0b')]), 'xml')).toBe('<g><text>a&#160;b</text></g>');
+  });
+});

@@ -1,5 +1,5 @@
 /** What every chart layout returns: SVG marks plus the words and numbers around them. */
-import type { Qualifier } from '../../model/types.ts';
+import type { Metric, Qualifier } from '../../model/types.ts';
 import type { Citation } from '../../derive/figure.ts';
 
 /** The SVG elements charts use; nothing that can run script or load anything. */
@@ -29,9 +29,23 @@ export interface ChartName {
   lang: string;
 }
 
+/**
+ * What a table cell means for machines (the chart's CSV), beside the words it prints:
+ * a figure with its unit and its qualifier or why it is hidden (`value: null`, then no
+ * number at all, so a hidden small count cannot leak), a plain number (a rank), or the
+ * date or place a row stands for.
+ */
+export type CellData =
+  | { kind: 'value'; value: number | null; unit: Metric['unit']; qualifier: Qualifier | 'fewer-than-5' | 'protects-small' | null }
+  | { kind: 'number'; value: number | null }
+  | { kind: 'date'; iso: string }
+  | { kind: 'place'; id: string; name: string };
+
 /** One cell of a chart's data table. */
 export interface Cell {
   text: string;
+  /** The cell's value for the CSV; a cell without it is written as its text. */
+  data?: CellData;
   /** Row header (`<th scope="row">`). */
   header?: boolean;
   illustrative?: boolean;
@@ -50,6 +64,8 @@ export interface Cell {
  */
 export interface TableSpec {
   head: string[];
+  /** Stable snake_case names of the columns for the CSV (metric ids for figures), one per `head` entry. */
+  keys: string[];
   rows: Cell[][];
 }
 

@@ -5,7 +5,7 @@ import type { Metric } from '../../model/types.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
 import { dateText, qualifiedText } from './format.ts';
-import type { Cell, ChartSources, ChartValue } from './types.ts';
+import type { Cell, CellData, ChartSources, ChartValue } from './types.ts';
 
 /** A metric's unit, as the formatters take it. */
 export type Unit = Metric['unit'];
@@ -41,13 +41,20 @@ export function valueNote(locale: Locale, v: ChartValue, unit: Unit): string | u
     .join('; ');
 }
 
-/** A table cell of a value: its text, provenance class and note (tooltips read them from the table). */
+/** The machine form of a value for the CSV: its number and qualifier, or null and why it is hidden. */
+export function valueData(v: ChartValue, unit: Unit): CellData {
+  if (v.kind === 'value') return { kind: 'value', value: v.value, unit, qualifier: v.qualifier };
+  return { kind: 'value', value: null, unit, qualifier: v.kind === 'suppressed' ? v.reason : null };
+}
+
+/** A table cell of a value: its text, provenance class and note (tooltips read them from the table), and its number. */
 export function valueCell(locale: Locale, v: ChartValue, unit: Unit): Cell {
   return {
     text: valueText(locale, v, unit),
     illustrative: isIllustrative(v),
     sourced: v.kind !== 'missing' && !v.illustrative,
     note: valueNote(locale, v, unit),
+    data: valueData(v, unit),
   };
 }
 

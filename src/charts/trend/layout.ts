@@ -149,12 +149,13 @@ function legend(m: TrendModel, locale: Locale): LegendItem[] {
 
 function table(m: TrendModel, locale: Locale) {
   const head = [t(locale, 'table.date'), ...m.series.map((s) => s.label), ...(m.ratio ? [m.ratio.label] : [])];
+  const keys = ['date', ...m.series.map((s) => s.metric), ...(m.ratio ? [m.ratio.metric] : [])];
   const rows: Cell[][] = m.dates.map((d, i) => [
-    { text: dateText(locale, d), header: true },
+    { text: dateText(locale, d), header: true, data: { kind: 'date', iso: d } },
     ...m.series.map((s) => valueCell(locale, s.values[i]!, s.unit)),
     ...(m.ratio ? [valueCell(locale, m.ratio.values[i]!, 'share')] : []),
   ]);
-  return { head, rows };
+  return { head, keys, rows };
 }
 
 /** Interior gaps: a date without a value between two dates with one. */

@@ -26,7 +26,7 @@ export interface TrendModel {
   /** The first series is the one the title speaks of. */
   series: TrendSeries[];
   /** A ratio of the two, shown in the table only. */
-  ratio?: { label: string; values: ChartValue[] };
+  ratio?: { metric: string; label: string; values: ChartValue[] };
   sources: ChartSources;
 }
 
@@ -57,6 +57,6 @@ export function trendModel(data: SiteData, placeId: string, locale: Locale, topi
       return chartValue(f);
     });
   const series = lines.map((metric, i) => ({ metric, ...metricInfo(data, metric, locale), ...STYLE[i]!, values: valuesOf(metric) }));
-  const ratioValues = figures.get(ratio)?.length ? { label: metricInfo(data, ratio, locale).label, values: valuesOf(ratio) } : undefined;
+  const ratioValues = figures.get(ratio)?.length ? { metric: ratio, label: metricInfo(data, ratio, locale).label, values: valuesOf(ratio) } : undefined;
   return { id: `chart-trend-${topic}`, place: shortName(place, locale), dates, series, ratio: ratioValues, sources: sourcesOf(used) };
 }

@@ -13,8 +13,9 @@ const EMBED = `${DEMO}/embed/en/fergana/ozbekiston/sector-2/chart-progress/`;
 const PINNED = `${DEMO}/embed/en/2020-12-02/fergana/ozbekiston/sector-2/`;
 const PINNED_NOV = `${DEMO}/embed/en/2020-11-02/fergana/ozbekiston/sector-2/`;
 /** Another origin (another port) that embeds the chart as any website would. */
+// One port per Playwright worker: each worker serves its own host page, and stops it when done.
 const HOST_PORT = Number(process.env.E2E_EMBED_HOST_PORT || 4399);
-const HOST = `http://localhost:${HOST_PORT}`;
+let HOST = '';
 
 let server: ChildProcess | undefined;
 let dir = '';
@@ -23,7 +24,9 @@ let fallbackHeight = 0;
 /** The pinned iframe code of sector 2's progress chart, as copied. */
 let pinnedCode = '';
 
-test.beforeAll(async ({ request }) => {
+test.beforeAll(async ({ request }, info) => {
+  const port = HOST_PORT + info.workerIndex * 7;
+  HOST = `http://localhost:${port}`;
   // The host page is the code a website owner copies from the chart, with a spoofing frame beside it.
   const res = await request.get(SECTOR);
   const html = await res.text();
@@ -35,13 +38,13 @@ test.beforeAll(async ({ request }) => {
   const script = unescape(codes.find((m) => m[1] === 'resize-code')![2]!);
   const spoof = `<iframe name="spoof" title="Another frame" sandbox="allow-scripts" srcdoc="<p>another frame</p>"></iframe>`;
   dir = mkdtempSync(join(tmpdir(), 'embed-host-'));
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html><body><h1>Someone else's page</h1>${iframe}${spoof}${script}</body></html>`);
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><meta name="host" content="${dir}"></head><body><h1>Someone else's page</h1>${iframe}${spoof}${script}</body></html>`);
   // The pinned code with the same resize script, on a page of its own.
   writeFileSync(join(dir, 'pinned.html'), `<!doctype html><html><body><h1>Someone else's page</h1>${pinnedCode}${script}</body></html>`);
-  server = spawn(process.execPath, ['src/cli/serve.ts', '--dir', dir, '--port', String(HOST_PORT)], { stdio: 'ignore' });
+  server = spawn(process.execPath, ['src/cli/serve.ts', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {
-    // Our own page, not something else already on that port.
-    if (await request.get(`${HOST}/`).then(async (r) => r.ok() && (await r.text()).includes('name="spoof"'), () => false)) return;
+    // This worker's own page, not something else already on that port.
+    if (await request.get(`${HOST}/`).then(async (r) => r.ok() && (await r.text()).includes(`content="${dir}"`), () => false)) return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('host page server did not start');

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --region] [-- --scale 0.25] [-- --seed N] [-- --timeout 900] [-- --max-rss-mb 14000] [-- --no-build] [-- --no-lighthouse]`:
+ * `npm run bench [-- --region] [-- --scale 0.25] [-- --seed N] [-- --timeout 900] [-- --max-rss-mb 14000] [-- --no-build] [-- --no-lighthouse] [-- --no-images] [-- --cold-images]`:
  * generates the country-scale illustrative dataset (or takes the Fergana demo with --region),
  * builds it with the boundaries, measures build time, peak memory and what sample pages
  * weigh, prints a table and the budget lines, and writes `bench/results.json`.
@@ -21,7 +21,7 @@ import { formatPngStage, runPngStage, type PngStageResult } from '../png/stage.t
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
-  options: { region: { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' }, scale: { type: 'string' }, seed: { type: 'string' }, timeout: { type: 'string' }, 'max-rss-mb': { type: 'string' }, 'no-build': { type: 'boolean' } },
+  options: { region: { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' }, 'no-images': { type: 'boolean' }, 'cold-images': { type: 'boolean' }, scale: { type: 'string' }, seed: { type: 'string' }, timeout: { type: 'string' }, 'max-rss-mb': { type: 'string' }, 'no-build': { type: 'boolean' } },
 });
 const mode = args.region ? 'region' : 'country';
 const scale = Number(args.scale ?? 1);
@@ -144,15 +144,18 @@ async function main(): Promise<void> {
   console.log(`bench (${mode}${mode === 'country' ? `, scale ${scale}, seed ${seed}` : ''}): ${count('region')} regions, ${count('district') + count('city')} districts/cities, ${count('mahalla')} mahallas; generated in ${generateSeconds.toFixed(1)} s, validated in ${validateSeconds.toFixed(1)} s`);
   t0 = performance.now();
   const run: BuildRun = args['no-build'] ? { seconds: NaN, peakRssMb: undefined, polledMb: 0, completed: existsSync(distDir), exit: 'not built (--no-build)' } : await build();
-  // Image assets are their own stage, timed apart from the HTML build, with a cache that
-  // lives between bench runs (as the build's does), so a second run shows the cached cost.
+  console.log(`build (HTML and files, no images): ${run.exit}, ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMb?.toFixed(0) ?? '?'} MiB`);
+  // Image assets are their own stage, timed apart from the HTML build, with the build's
+  // cache (.build/cache/png) unless --cold-images asks for an empty one.
   let images: PngStageResult | undefined;
-  if (run.completed && !args['no-build']) {
-    images = await runPngStage(distDir, { cacheDir: join(root, '.build/bench/png-cache') });
+  if (run.completed && !args['no-build'] && !args['no-images']) {
+    const cacheDir = args['cold-images'] ? join(root, '.build/bench/png-cold') : undefined;
+    if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+    images = await runPngStage(distDir, cacheDir ? { cacheDir } : {});
     console.log(formatPngStage(images));
   }
   const totals = existsSync(distDir) ? distTotals(distDir) : { pages: 0, bytes: 0, imageFiles: 0, imageBytes: 0 };
-  console.log(`build: ${run.exit}, ${run.seconds.toFixed(1)} s, ${totals.pages} pages written${run.completed ? '' : ' (PARTIAL)'}`);
+  console.log(`${totals.pages} pages written${run.completed ? '' : ' (PARTIAL)'}`);
 
   const weights: Record<string, PageWeight & { path: string }> = {};
   if (run.completed) {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { generateDemo, DEFAULT_SEED } from './generate.ts';
 import { readReference } from './reference.ts';
 import { writeDemo } from './write.ts';
+import { fork } from './random.ts';
 import { loadDataset } from '../model/load.ts';
 import { currentValues } from '../model/history.ts';
 import type { Dataset } from '../model/dataset.ts';
@@ -223,14 +224,42 @@ describe('revision and gap', () => {
 });
 
 describe('places', () => {
-  it('lists the region, its sectors and the 19 districts and cities in file order', () => {
-    const kinds = places.reduce<Record<string, number>>((a, p) => ((a[p.kind] = (a[p.kind] ?? 0) + 1), a), {});
-    expect(kinds).toMatchObject({ region: 1, district: 15, city: 4, sector: 80 });
-    const districts = places.filter((p) => p.kind === 'district' || p.kind === 'city');
-    expect(districts.map((d) => d.soato)).toEqual(reference.districts.map((d) => d.soato));
-    for (const slug of ['ozbekiston', 'qoshtepa', 'fergana-city', 'kokand-city', 'oltiariq']) expect(districts.map((d) => d.slug)).toContain(slug);
-    expect(districts.map((d) => d.sector)).toEqual(districts.map((_, i) => (i % 4) + 1));
+  const districts = places.filter((p) => p.kind === 'district' || p.kind === 'city');
+  const fergana = districts.filter((d) => d.parent === 'fa');
+
+  it('lists Fergana, its sectors and its 19 districts and cities in file order', () => {
+    expect(fergana.map((d) => d.soato)).toEqual(reference.districts.filter((d) => d.region === 'UZ-FA').map((d) => d.soato));
+    for (const slug of ['ozbekiston', 'qoshtepa', 'fergana-city', 'kokand-city', 'oltiariq']) expect(fergana.map((d) => d.slug)).toContain(slug);
+    expect(fergana.map((d) => d.sector)).toEqual(fergana.map((_, i) => (i % 4) + 1));
     expect(places[0]).toMatchObject({ id: 'fa', slug: 'fergana', kind: 'region', iso: 'UZ-FA', soato: '1730' });
     expect(places.filter((p) => p.kind === 'sector').every((p) => p.illustrative === true)).toBe(true);
+  });
+
+  it('lists every region and every district and city of the country with their real codes and names', () => {
+    const regions = places.filter((p) => p.kind === 'region');
+    expect(regions.map((r) => r.soato).sort()).toEqual(reference.regions.map((r) => r.soato).sort());
+    expect(districts.map((d) => d.soato).sort()).toEqual(reference.districts.map((d) => d.soato).sort());
+    expect(districts).toHaveLength(206);
+    const nukus = places.find((p) => p.soato === '1735401')!;
+    expect(nukus).toMatchObject({ id: 'qr.nukus-city', slug: 'nukus-city', kind: 'city', parent: 'qr' });
+    expect(nukus.names).toEqual({ 'uz-Latn': 'Nukus shahri', 'uz-Cyrl': 'Нукус шаҳри', ru: 'город Нукус', en: 'Nukus City' });
+    expect(regions.map((r) => r.slug)).toEqual(expect.arrayContaining(['fergana', 'samarkand', 'karakalpakstan', 'tashkent', 'tashkent-city']));
+    expect(places.find((p) => p.soato === '1710240')).toMatchObject({ id: 'qa.kokdala', kind: 'district' });
+  });
+
+  it('invents nothing below the districts of the other regions', () => {
+    const outside = new Set(places.filter((p) => p.kind !== 'region' && p.parent !== 'fa' && !String(p.parent).startsWith('fa.')).map((p) => p.id));
+    expect(places.filter((p) => p.parent && outside.has(String(p.parent)))).toEqual([]);
+    expect(places.filter((p) => outside.has(p.id) && p.illustrative)).toEqual([]);
+    for (const s of snapshots) expect(s.records.filter((r) => !r.place.startsWith('fa'))).toEqual([]);
+  });
+});
+
+describe('fork', () => {
+  it('gives seeds 0 to 9 streams of their own', () => {
+    const firsts = Array.from({ length: 10 }, (_, seed) => fork(seed, 'values:fa.ozbekiston.qaynar').next());
+    expect(new Set(firsts).size).toBe(10);
+    const demos = Array.from({ length: 10 }, (_, seed) => generateDemo({ seed, reference }).get('snapshots/2020-12-02.json'));
+    expect(new Set(demos).size).toBe(10);
   });
 });

@@ -1,13 +1,14 @@
 /**
- * The place tree of the demo: Fergana region, its four sectors, its 19 districts and
- * cities (official names and codes), each with four sectors and their mahallas.
- * Which districts a region sector groups and which mahallas a district has are
- * generated, so those places are flagged `illustrative`.
+ * The place tree of the demo: every region and every district and city of the country
+ * (official names and codes). Only Fergana has more: its four sectors, and each of its
+ * 19 districts and cities with four sectors and their mahallas. Which districts a region
+ * sector groups and which mahallas a district has are generated, so those places are
+ * flagged `illustrative`. Nothing is invented below the other regions' districts.
  */
 import type { Place, Sector, Mahalla } from '../model/types.ts';
-import type { Reference } from './reference.ts';
+import type { DistrictRow, Reference, RegionRow } from './reference.ts';
 import { fork } from './random.ts';
-import { toSlug, districtSlug } from './slug.ts';
+import { toSlug, districtSlug, regionSlug } from './slug.ts';
 import { MAHALLA_NAMES } from './mahalla-names.ts';
 import * as facts from './facts.ts';
 
@@ -83,11 +84,21 @@ function districtMahallas(seed: number, districtId: string, sourced: boolean): M
   return out;
 }
 
+/** A region's id: its ISO 3166-2 code without `UZ-`, lower case (`fa`, `qr`). */
+export const regionId = (iso: string) => iso.replace(/^UZ-/, '').toLowerCase();
+
+/** A region and its districts and cities, with real names and codes only. */
+function bareRegion(row: RegionRow, districts: readonly DistrictRow[]): Place[] {
+  const id = regionId(row.iso);
+  const region: Place = { id, slug: regionSlug(row.names.en), kind: 'region', iso: row.iso, soato: row.soato, names: row.names };
+  return [region, ...districts.map((d): Place => ({ id: `${id}.${districtSlug(d.names.en)}`, slug: districtSlug(d.names.en), kind: d.kind, parent: id, soato: d.soato, names: d.names }))];
+}
+
 export function buildPlaces(ref: Reference, seed: number): PlacesResult {
   const places: Place[] = regionPlaces(ref);
   const mahallas: MahallaInfo[] = [];
   const sourcedSector = `${REGION.id}.${facts.SOURCED_DISTRICT_SLUG}.s${facts.SOURCED_SECTOR_NUMBER}`;
-  ref.districts.forEach((row, i) => {
+  ref.districts.filter((row) => row.region === REGION.iso).forEach((row, i) => {
     const slug = districtSlug(row.names.en);
     const id = `${REGION.id}.${slug}`;
     const sourced = slug === facts.SOURCED_DISTRICT_SLUG;
@@ -103,5 +114,9 @@ export function buildPlaces(ref: Reference, seed: number): PlacesResult {
     }
   });
   if (!places.some((p) => p.id === sourcedSector)) throw new Error(`the reference has no district "${facts.SOURCED_DISTRICT_SLUG}"`);
+  // The rest of the country follows Fergana, so Fergana's lines keep their place in the file.
+  for (const row of ref.regions) {
+    if (row.iso !== REGION.iso) places.push(...bareRegion(row, ref.districts.filter((d) => d.region === row.iso)));
+  }
   return { places, mahallas, sourcedSector };
 }

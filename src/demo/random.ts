@@ -31,9 +31,16 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/**
+ * The offset basis for a seed. Seeds 0–9 used to XOR into the basis exactly the bits that
+ * their own digit ('0' + seed) XORs out again, so all ten gave one stream; they now get a
+ * spread basis. Every other seed keeps its basis, so committed data and pinned links stay.
+ */
+const basisOf = (seed: number) => (seed < 10 ? 0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1) : 0x811c9dc5 ^ seed) >>> 0;
+
 /** FNV-1a over UTF-16 code units: turns a seed and a label into a stream seed. */
 function hashLabel(seed: number, label: string): number {
-  let h = 0x811c9dc5 ^ (seed >>> 0);
+  let h = basisOf(seed >>> 0);
   const text = `${seed >>> 0}:${label}`;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -19,13 +19,15 @@ export interface RegionRow {
 export interface DistrictRow {
   kind: 'district' | 'city';
   soato: string;
+  /** ISO 3166-2 code of its region, e.g. `UZ-FA`. */
+  region: string;
   names: FourNames;
 }
 
 /** The parsed reference tables; `generateDemo` takes this, never a path. */
 export interface Reference {
   regions: RegionRow[];
-  /** Fergana region's districts and cities, in file order. */
+  /** Every region's districts and cities (`districts.csv`), in file order. */
   districts: DistrictRow[];
 }
 
@@ -68,7 +70,7 @@ const namesOf = (row: Record<string, string>, file: string): FourNames => ({
   en: need(row, 'name_en', file),
 });
 
-/** Reads `regions.csv` and `fergana-districts.csv` from `dir`. */
+/** Reads `regions.csv` and `districts.csv` (all 206 districts and cities) from `dir`. */
 export function readReference(dir: string): Reference {
   const read = (name: string) => parseCsv(readFileSync(join(dir, name), 'utf8'));
   const regions = read('regions.csv').map((r) => ({
@@ -76,10 +78,11 @@ export function readReference(dir: string): Reference {
     soato: need(r, 'soato', 'regions.csv'),
     names: namesOf(r, 'regions.csv'),
   }));
-  const districts = read('fergana-districts.csv').map((r): DistrictRow => {
-    const kind = need(r, 'kind', 'fergana-districts.csv');
-    if (kind !== 'district' && kind !== 'city') throw new Error(`fergana-districts.csv: unknown kind "${kind}"`);
-    return { kind, soato: need(r, 'soato', 'fergana-districts.csv'), names: namesOf(r, 'fergana-districts.csv') };
+  const file = 'districts.csv';
+  const districts = read(file).map((r): DistrictRow => {
+    const kind = need(r, 'kind', file);
+    if (kind !== 'district' && kind !== 'city') throw new Error(`${file}: unknown kind "${kind}"`);
+    return { kind, soato: need(r, 'soato', file), region: need(r, 'region_iso_3166_2', file), names: namesOf(r, file) };
   });
   return { regions, districts };
 }

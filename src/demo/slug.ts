@@ -15,3 +15,8 @@ export function toSlug(name: string): string {
 export function districtSlug(nameEn: string): string {
   return toSlug(nameEn.replace(/\s+District$/, ''));
 }
+
+/** The slug of a region from its English name: "Fergana Region" → "fergana", "Tashkent City" → "tashkent-city". */
+export function regionSlug(nameEn: string): string {
+  return toSlug(nameEn.replace(/^Republic of\s+/, '').replace(/\s+Region$/, ''));
+}

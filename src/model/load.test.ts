@@ -66,6 +66,11 @@ describe('loadDataset', () => {
     ['parent of the wrong kind', tinyWith((f) => (f['places.json'].places[4].parent = 'r')), 'parent-kind', 'places.json', '$.places[4].parent'],
     ['name with no Uzbek form', tinyWith((f) => (f['places.json'].places[4].names = { en: 'One' })), 'name-needs-uzbek', 'places.json', '$.places[4].names'],
     ['reserved region slug', tinyWith((f) => (f['places.json'].places[0].slug = 'about')), 'reserved-slug', 'places.json', '$.places[0].slug'],
+    ['region SOATO of the wrong length', tinyWith((f) => (f['places.json'].places[0].soato = '17300')), 'soato-length', 'places.json', '$.places[0].soato'],
+    ['district SOATO of the wrong length', tinyWith((f) => { f['places.json'].places[0].soato = '1730'; f['places.json'].places[1].soato = '173020'; }), 'soato-length', 'places.json', '$.places[1].soato'],
+    ['district SOATO outside its region', tinyWith((f) => { f['places.json'].places[0].soato = '1730'; f['places.json'].places[1].soato = '1703202'; }), 'soato-in-region', 'places.json', '$.places[1].soato'],
+    ['SOATO code used twice', tinyWith((f) => { f['places.json'].places[0].soato = '1730'; f['places.json'].places[1].soato = '1730'; }), 'unique-soato', 'places.json', '$.places[1].soato'],
+    ['SOATO code on a mahalla', tinyWith((f) => (f['places.json'].places[4].soato = '1730202')), 'soato-length', 'places.json', '$.places[4].soato'],
     ['fractional count', tinyWith((f) => (f[snap].records[1].values.population = 10.5)), 'integer', snap, '$.records[1].values.population'],
   ];
 

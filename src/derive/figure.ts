@@ -53,5 +53,24 @@ export type PlaceFigures = Map<string, Figure[]>;
 /** Figures of the whole dataset: place id → its figures. */
 export type FigureTable = Map<string, PlaceFigures>;
 
-/** The latest figure of a series, if any. */
-export const latest = (series: readonly Figure[] | undefined): Figure | undefined => series?.[series.length - 1];
+/** Whether a figure is a sum some of whose parts were not reported (a lower bound of the reporters alone). */
+export const isPartialSum = (f: Figure): boolean => f.derivation?.kind === 'sum' && f.derivation.missing > 0;
+
+/**
+ * The figure a reader sees first: the newest of the series, except that a partial sum gives
+ * way to the newest complete figure before it. When only some districts report in a month,
+ * a region's total of the reporters alone would read as a collapse; the complete total is
+ * shown with its own date, and `newerPartial` gives the partial sum to flag beside it.
+ */
+export function latest(series: readonly Figure[] | undefined): Figure | undefined {
+  const last = series?.at(-1);
+  if (!series || !last || !isPartialSum(last)) return last;
+  for (let i = series.length - 2; i >= 0; i--) if (!isPartialSum(series[i]!)) return series[i];
+  return last;
+}
+
+/** The newer partial sum that `latest` passed over, if it did. */
+export function newerPartial(series: readonly Figure[] | undefined): Figure | undefined {
+  const last = series?.at(-1);
+  return last && latest(series) !== last ? last : undefined;
+}

@@ -3,7 +3,7 @@ import { loadDatasetOrThrow } from '../model/load.ts';
 import { buildTree } from '../model/tree.ts';
 import { tinyFiles, writeDataset } from '../model/fixtures/tiny.ts';
 import { deriveFigures } from './index.ts';
-import { latest, type FigureTable } from './figure.ts';
+import { latest, newerPartial, type Figure, type FigureTable } from './figure.ts';
 
 function figures(): FigureTable {
   const ds = loadDatasetOrThrow(writeDataset(tinyFiles()));
@@ -16,7 +16,7 @@ describe('deriveFigures', () => {
     const f = at(figures(), 'd.s1', 'iron_registered')!;
     expect(f.value).toBe(20);
     expect(f.derivation).toBeUndefined();
-    expect(f.provenance).toEqual({ kind: 'sourced', citations: [{ source: 'press', quote: '20 families' }] });
+    expect(f.provenance).toEqual({ kind: 'sourced', citations: [{ source: 'press', quote: '20 families registered, 10 lifted out of poverty, more than 2 thousand residents' }] });
   });
 
   it('sums sectors into the district, illustrative when any part is', () => {
@@ -93,5 +93,35 @@ describe('deriveFigures', () => {
     expect(at(t, 'd', 'mahallas')).toMatchObject({ value: 3, derivation: { kind: 'count' }, provenance: { kind: 'register' } });
     expect(at(t, 'd.s1', 'mahallas')!.value).toBe(2);
     expect(at(t, 'r', 'mahallas')!.value).toBe(3);
+  });
+});
+
+describe('latest with a partial sum', () => {
+  const sum = (date: string, value: number, missing: number): Figure => ({
+    place: 'fa',
+    metric: 'iron_registered',
+    date,
+    value,
+    suppressed: false,
+    qualifier: missing ? 'at-least' : 'exact',
+    provenance: { kind: 'illustrative' },
+    derivation: { kind: 'sum', parts: 19 - missing, missing },
+    published: date,
+    revisions: [],
+  });
+
+  it('shows the newest complete total when only some places reported since, and names the partial sum', () => {
+    const series = [sum('2020-11-02', 5000, 0), sum('2020-12-02', 5100, 0), sum('2021-01-04', 600, 17)];
+    expect(latest(series)?.date).toBe('2020-12-02');
+    expect(newerPartial(series)?.value).toBe(600);
+  });
+
+  it('shows the newest figure when it is complete, or when no complete one came before', () => {
+    const complete = [sum('2020-11-02', 5000, 0), sum('2020-12-02', 5100, 0)];
+    expect(latest(complete)?.date).toBe('2020-12-02');
+    expect(newerPartial(complete)).toBeUndefined();
+    const onlyPartial = [sum('2020-12-02', 600, 17)];
+    expect(latest(onlyPartial)?.value).toBe(600);
+    expect(newerPartial(onlyPartial)).toBeUndefined();
   });
 });

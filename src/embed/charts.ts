@@ -39,10 +39,13 @@ const CHARTS: readonly Chart<unknown>[] = [
   chart({ id: 'chart-trend-appeals', model: (d, p, l) => trendModel(d, p, l, 'appeals'), layout: layoutTrend, metrics: TOPICS.appeals.lines }),
 ];
 
-/** Whether a place's charts get embed pages and files: regions, districts, cities and sectors (not mahallas). */
+/**
+ * Whether a place's charts get embed pages and files: regions, districts, cities and
+ * sectors (not mahallas) that have figures (a place without any has no chart at all).
+ */
 export function hasChartFiles(data: SiteData, placeId: string): boolean {
   const p = data.ds.placeById.get(placeId);
-  return p !== undefined && p.kind !== 'mahalla';
+  return p !== undefined && p.kind !== 'mahalla' && data.figuresOf(placeId).size > 0;
 }
 
 /** Every chart of a place that has embed pages, in page order. */

@@ -23,12 +23,26 @@ export const schemaSources: Record<string, { schema: z.ZodType; io: 'input' | 'o
   'api-snapshot': { schema: ApiSnapshot, io: 'output' },
 };
 
+/**
+ * The API's schemas leave objects open: v1 may gain fields and clients ignore unknown ones,
+ * so a schema that refused them would fail a re-user on a later v1 file. Input files stay
+ * closed (the validator refuses unknown keys, rule `known-keys`).
+ */
+function openObjects(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(openObjects);
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node).filter(([k, v]) => !(k === 'additionalProperties' && v === false)).map(([k, v]) => [k, openObjects(v)]),
+  );
+}
+
 /** The JSON Schema named `name` (see `SCHEMAS`), with a title saying what it describes. */
 export function jsonSchema(name: string): Record<string, unknown> {
   const source = schemaSources[name];
   const entry = SCHEMAS.find((s) => s.name === name);
   if (!source || !entry) throw new Error(`no schema named ${name}`);
-  const generated = z.toJSONSchema(source.schema, { io: source.io }) as Record<string, unknown>;
+  const raw = z.toJSONSchema(source.schema, { io: source.io });
+  const generated = (source.io === 'output' ? openObjects(raw) : raw) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return { $schema, title: generated.title ?? `Ochiq Sektor: ${entry.describes}`, description: `Generated from the zod schema; describes ${entry.describes}.`, ...rest };
 }

@@ -1,4 +1,5 @@
 /** `/data/README.txt` and `/data/LICENSE.txt`: what the files are, their columns, licence and citation. */
+import { BOUNDARIES_ATTRIBUTION, NAMES_ATTRIBUTION, SOATO_MIT_NOTICE } from './attribution.ts';
 import { siteUrl } from '../site/config.ts';
 import { PLACE_COLUMNS, SNAPSHOT_COLUMNS, JOIN } from './figure-rows.ts';
 import { paths } from './api.ts';
@@ -91,6 +92,7 @@ export function readmeText(data: ExportData): string {
       'The raw snapshot files are never published as they are.',
     ]),
     ...section('Licence', [licenceLine(data), 'See LICENSE.txt.']),
+    ...section('Names, codes and boundaries', [NAMES_ATTRIBUTION, BOUNDARIES_ATTRIBUTION, 'The MIT notice of uzsoato_registry is in LICENSE.txt.']),
     ...section('How to cite', [
       'Publisher, title, date of the snapshot, address, and the date you accessed it. For example:',
       `  ${publisherOf(data)}. "Ochiq Sektor: data, snapshot of ${latest}". ${latest}. ${siteUrl}${paths.snapshotCsv(latest)}. Licence: ${data.ds.site.licence.name}.`,
@@ -110,6 +112,13 @@ export function licenceText(data: ExportData): string {
     'Attribution: name the publisher, the title and date of the snapshot and the address, as shown under "How to cite" in README.txt.',
     'Sourced figures quote documents of their own publishers (see /api/v1/sources.json); cite those documents as well.',
     ...(data.ds.site.demo ? ['', 'This is demonstration data: figures marked "illustrative" are generated and not real.'] : []),
+    '',
+    NAMES_ATTRIBUTION,
+    BOUNDARIES_ATTRIBUTION,
+    '',
+    'The names and codes of places come from uzsoato_registry, whose licence requires this notice:',
+    '',
+    SOATO_MIT_NOTICE,
     '',
   ].join('\n');
 }

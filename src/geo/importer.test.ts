@@ -101,7 +101,7 @@ describe.skipIf(!existsSync(SHARED))('importBoundaries on the shared file (../sh
       const total = mine.reduce((a, g) => a + before.get(g.id)!, 0);
       expect(Math.abs(sphericalArea(merge(topology, mine as (UnitGeometry & { type: 'Polygon' })[])) / total - 1), r).toBeLessThan(0.01);
     }
-    expect(geoms.filter((g) => g.properties.soato)).toHaveLength(19);
+    expect(geoms.filter((g) => g.properties.soato)).toHaveLength(199);
   });
 });
 if (!existsSync(SHARED)) console.warn(`skipped the shared-file importer test: ${SHARED} is absent`);

@@ -19,9 +19,16 @@ export const STROKE = '#4d4d4d';
 export const hatchId = (i: number) => `map-hatch-${i}`;
 /** Id of the SVG pattern for hidden small counts ("fewer than 5"). */
 export const HIDDEN_ID = 'map-hidden';
+/** Id of the SVG pattern for areas where nothing at all has been published (grey cross-hatch). */
+export const UNPUBLISHED_ID = 'map-unpublished';
+/** Ground and ink of that pattern: unlike any ramp colour, and labelled in every legend. */
+export const UNPUBLISHED = { ground: '#e6e6e6', ink: '#8c8c8c' } as const;
 
-/** What an area is filled with: a ramp colour index, no data, or a hidden small count. */
-export type FillKey = number | 'none' | 'hidden';
+/**
+ * What an area is filled with: a ramp colour index, no value for this metric, a hidden
+ * small count, or nothing published for the place at all.
+ */
+export type FillKey = number | 'none' | 'hidden' | 'unpublished';
 
 /**
  * The SVG `fill` of an area: ramp colour, hatched when illustrative. Patterns are named by
@@ -30,6 +37,7 @@ export type FillKey = number | 'none' | 'hidden';
 export function fillOf(key: FillKey, illustrative: boolean, prefix = ''): string {
   if (key === 'none') return NO_DATA;
   if (key === 'hidden') return `url(#${prefix}${HIDDEN_ID})`;
+  if (key === 'unpublished') return `url(#${prefix}${UNPUBLISHED_ID})`;
   return illustrative ? `url(#${prefix}${hatchId(key)})` : RAMP[key]!;
 }
 

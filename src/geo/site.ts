@@ -5,7 +5,7 @@
 import { siteData } from '../site/data.ts';
 import { findBoundaries, readPlaceBoundaries, type Found } from './source.ts';
 import { buildGeography, type Geography } from './model.ts';
-import { buildSubject, subjectIdOf, type Subject } from './subject.ts';
+import { areasBelow, buildSubject, subjectIdOf, type Subject } from './subject.ts';
 
 /** Boundaries as found, and the geography when there are some. */
 export interface SiteGeo {
@@ -56,7 +56,7 @@ export async function subjectMap(id: string): Promise<Subject | undefined> {
 export async function mapFor(placeId: string): Promise<PlaceMapState> {
   const { ds, tree } = siteData();
   const id = subjectIdOf(ds, tree, placeId);
-  if (!id || !tree.children(id).length) return { state: 'none' };
+  if (!id || !areasBelow(ds, tree, id).length) return { state: 'none' };
   const { geo } = await siteGeo();
   if (!geo) return { state: 'no-boundaries' };
   const subject = await subjectMap(id);

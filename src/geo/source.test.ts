@@ -11,7 +11,7 @@ import { gridFile, adm2, unit, rect } from './fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'boundaries-'));
 const good = join(dir, 'good.geojson');
-writeFileSync(good, JSON.stringify(gridFile(readCrosswalk().filter((r) => r.soato))));
+writeFileSync(good, JSON.stringify(gridFile(readCrosswalk().filter((r) => r.regionIso === 'UZ-FA'))));
 const bad = join(dir, 'bad.geojson');
 writeFileSync(bad, JSON.stringify(adm2([unit(readCrosswalk()[0]!.shapeId, 'Broken', null)])));
 const nowhere = join(dir, 'cache', 'adm2.topo.json');

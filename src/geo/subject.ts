@@ -13,7 +13,13 @@ import type { Areal } from './rings.ts';
 import { projectAreas, type Projected } from './svg.ts';
 
 /** Level of the areas on a map; colour classes are computed per level. */
-export type Level = 'district' | 'sector' | 'mahalla';
+export type Level = 'region' | 'district' | 'sector' | 'mahalla';
+
+/**
+ * The home page's map of the regions. It is no place of the dataset: its id cannot be a
+ * place id (ids never start with "_"), and it is also its map file's path.
+ */
+export const COUNTRY = '_country';
 
 /** A map: whose it is, its areas in order, and how to draw them. */
 export interface Subject {
@@ -31,15 +37,31 @@ export interface Subject {
   topology: Topology;
 }
 
-/** Whose map a page shows: its own, or for a mahalla its sector's. */
+/** The places one level down on a subject's map: the regions for the country. */
+export function areasBelow(ds: Dataset, tree: Tree, id: string): PlaceEntry[] {
+  const below = id === COUNTRY ? ds.places.filter((p) => p.kind === 'region') : tree.children(id);
+  return below.filter((c) => !c.replacedBy);
+}
+
+/** Path of a subject's map file under `/map/<locale>/`. */
+export const subjectPath = (tree: Tree, id: string) => (id === COUNTRY ? COUNTRY : tree.path(id));
+
+/**
+ * Whose map a page shows: its own; for a mahalla its sector's; for a district or city
+ * with nothing listed below it, its region's (with itself selected).
+ */
 export function subjectIdOf(ds: Dataset, tree: Tree, placeId: string): string | undefined {
+  if (placeId === COUNTRY) return COUNTRY;
   const p = ds.placeById.get(placeId);
   if (!p) return undefined;
-  return p.kind === 'mahalla' ? tree.sectorOf(placeId)?.id : placeId;
+  if (p.kind === 'mahalla') return tree.sectorOf(placeId)?.id;
+  if ((p.kind === 'district' || p.kind === 'city') && !tree.children(placeId).length) return p.parent;
+  return placeId;
 }
 
 /** The level of a map's areas. */
-function levelOf(ds: Dataset, p: PlaceEntry): Level {
+function levelOf(ds: Dataset, p: PlaceEntry | undefined): Level {
+  if (!p) return 'region';
   if (p.kind === 'region') return 'district';
   if (p.kind === 'sector') return ds.placeById.get(p.parent)?.kind === 'region' ? 'district' : 'mahalla';
   return 'sector';
@@ -50,8 +72,8 @@ const KIND_RANK: Record<AreaKind, number> = { official: 0, approximate: 1, illus
 /** Builds a subject's map, or undefined when the place has no areas below it. */
 export function buildSubject(ds: Dataset, tree: Tree, geo: Geography, id: string): Subject | undefined {
   const p = ds.placeById.get(id);
-  if (!p || p.kind === 'mahalla') return undefined;
-  const below = tree.children(id).filter((c) => !c.replacedBy);
+  if (id !== COUNTRY && (!p || p.kind === 'mahalla')) return undefined;
+  const below = areasBelow(ds, tree, id);
   if (!below.length) return undefined;
   const areas = new Map<string, Areal>();
   const places: PlaceEntry[] = [];
@@ -81,5 +103,5 @@ export function buildSubject(ds: Dataset, tree: Tree, geo: Geography, id: string
 
 /** Every place whose page draws its own map (the map data endpoint serves these). */
 export function subjectIds(ds: Dataset, tree: Tree): string[] {
-  return ds.places.filter((p) => p.kind !== 'mahalla' && tree.children(p.id).length > 0).map((p) => p.id);
+  return [COUNTRY, ...ds.places.filter((p) => p.kind !== 'mahalla' && tree.children(p.id).length > 0).map((p) => p.id)];
 }

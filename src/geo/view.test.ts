@@ -9,7 +9,7 @@ import { gridFile } from './fixtures.ts';
 
 const data = siteData();
 const { ds, tree } = data;
-const rows = readCrosswalk().filter((r) => r.soato);
+const rows = readCrosswalk().filter((r) => r.regionIso === 'UZ-FA');
 const geo = buildGeography(importBoundaries(JSON.stringify(gridFile(rows)), rows).topology, ds, tree);
 const metric = (id: string) => ds.metricById.get(id)!;
 

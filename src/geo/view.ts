@@ -23,6 +23,7 @@ export const DEFAULT_METRIC = 'iron_lifted_share';
 function placesOfLevel(data: SiteData, level: Level): PlaceEntry[] {
   const { ds } = data;
   if (level === 'mahalla') return ds.places.filter((p) => p.kind === 'mahalla');
+  if (level === 'region') return ds.places.filter((p) => p.kind === 'region');
   if (level === 'district') return ds.places.filter((p) => p.kind === 'district' || p.kind === 'city');
   return ds.places.filter((p) => p.kind === 'sector' && ds.placeById.get(p.parent)?.kind !== 'region');
 }
@@ -59,13 +60,15 @@ function legendOf(c: Classes, m: Metric, locale: Locale, values: MapValue[]): Le
       : t(locale, 'map.legend.range', { from: fmt(from), to: fmt(to) }),
   }));
   if (values.some((v) => v.fill === 'none')) items.push({ fill: 'none', illustrative: false, text: t(locale, 'map.noData') });
+  if (values.some((v) => v.fill === 'unpublished')) items.push({ fill: 'unpublished', illustrative: false, text: t(locale, 'map.unpublished') });
   if (values.some((v) => v.fill === 'hidden')) items.push({ fill: 'hidden', illustrative: false, text: t(locale, 'map.hidden') });
   if (values.some((v) => v.illustrative)) items.push({ fill: c.colours.at(-1)!, illustrative: true, text: t(locale, 'map.illustrative') });
   return items;
 }
 
-/** One area's value for a metric. */
-function valueOf(c: Classes, m: Metric, f: Figure | undefined, locale: Locale): MapValue {
+/** One area's value for a metric; `published` is false where the place has no figure at all. */
+function valueOf(c: Classes, m: Metric, f: Figure | undefined, locale: Locale, published: boolean): MapValue {
+  if (!f && !published) return { text: t(locale, 'map.unpublished'), fill: 'unpublished', illustrative: false };
   return {
     text: f ? formatFigure(locale, f, m) : t(locale, 'figure.noData'),
     fill: fillKeyOf(c, f),
@@ -76,6 +79,9 @@ function valueOf(c: Classes, m: Metric, f: Figure | undefined, locale: Locale): 
 /** Every metric of the catalogue that at least one area has, the default first. */
 export function metricsOf(data: SiteData, subject: Subject): Metric[] {
   const list = data.ds.metrics.filter((m) => subject.places.some((p) => data.figuresOf(p.id).has(m.id)));
+  // Where nothing is published below, the map still shows the areas, each marked as such.
+  const fallback = data.ds.metricById.get(DEFAULT_METRIC) ?? data.ds.metrics[0];
+  if (!list.length && fallback) return [fallback];
   const i = list.findIndex((m) => m.id === DEFAULT_METRIC);
   if (i > 0) list.unshift(...list.splice(i, 1));
   return list;
@@ -84,7 +90,10 @@ export function metricsOf(data: SiteData, subject: Subject): Metric[] {
 /** One metric's legend and values on a map, in a language. */
 export function mapMetric(data: SiteData, subject: Subject, m: Metric, locale: Locale): MapMetric {
   const c = classesFor(data, m.id, subject.level);
-  const values = subject.places.map((p) => [p.id, valueOf(c, m, latest(data.figuresOf(p.id).get(m.id)), locale)] as const);
+  const values = subject.places.map((p) => {
+    const figures = data.figuresOf(p.id);
+    return [p.id, valueOf(c, m, latest(figures.get(m.id)), locale, figures.size > 0)] as const;
+  });
   return { id: m.id, label: metricLabel(m, locale), legend: legendOf(c, m, locale, values.map(([, v]) => v)), values: Object.fromEntries(values) };
 }
 

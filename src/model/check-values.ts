@@ -4,6 +4,7 @@ import type { Problem } from './problems.ts';
 import { checkProvenance } from './check-places.ts';
 import { currentValues, valueKey } from './history.ts';
 import { buildTree } from './tree.ts';
+import { quoteHoldsValue } from '../text/numbers.ts';
 
 const recordPath = (v: StoredValue, field: string) => v.path.replace(/\.values\..*$/, `.${field}`);
 const fromValue = (v: StoredValue, rule: string, message: string, value: unknown = v.value): Problem => ({
@@ -35,6 +36,9 @@ export function checkValues(ds: Dataset): Problem[] {
     const pv: Problem[] = [];
     checkProvenance(v.provenance, recordPath(v, 'provenance'), ds, v.file, pv);
     pv.forEach(once);
+    // A sourced value that quotes its source must be found in the quote ("62 мингдан ортиқ" holds 62000).
+    if (v.provenance !== 'illustrative' && v.provenance.quote !== undefined && !quoteHoldsValue(v.provenance.quote, v.value))
+      problems.push(fromValue(v, 'quote-has-value', `${v.value} is not a number of the quoted source text "${v.provenance.quote}"`));
     const k = `${v.published}|${valueKey(v.place, v.metric, v.date)}`;
     if (inFile.has(k)) problems.push(fromValue(v, 'unique-value', `a value for ${v.place}, ${v.metric}, ${v.date} is already in this snapshot`));
     inFile.add(k);

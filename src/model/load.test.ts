@@ -71,6 +71,7 @@ describe('loadDataset', () => {
     ['district SOATO outside its region', tinyWith((f) => { f['places.json'].places[0].soato = '1730'; f['places.json'].places[1].soato = '1703202'; }), 'soato-in-region', 'places.json', '$.places[1].soato'],
     ['SOATO code used twice', tinyWith((f) => { f['places.json'].places[0].soato = '1730'; f['places.json'].places[1].soato = '1730'; }), 'unique-soato', 'places.json', '$.places[1].soato'],
     ['SOATO code on a mahalla', tinyWith((f) => (f['places.json'].places[4].soato = '1730202')), 'soato-length', 'places.json', '$.places[4].soato'],
+    ['sourced value not in its quote', tinyWith((f) => (f[snap].records[0].values.iron_lifted = 9)), 'quote-has-value', snap, '$.records[0].values.iron_lifted'],
     ['fractional count', tinyWith((f) => (f[snap].records[1].values.population = 10.5)), 'integer', snap, '$.records[1].values.population'],
   ];
 
@@ -110,5 +111,25 @@ describe('mahalla-count', () => {
   it('rejects a stated count that does not match', () => {
     const files = tinyWith((f) => f['snapshots/2020-12-02.json'].records.push({ place: 'd.s1', date: '2020-12-02', provenance: 'illustrative', values: { mahallas: 18 } }));
     expectRule(files, 'mahalla-count', snap, '$.records[5].values.mahallas');
+  });
+});
+
+describe('quote-has-value', () => {
+  const withQuote = (quote: string, value: unknown) =>
+    tinyWith((f) => {
+      f[snap].records[0] = { place: 'd.s1', date: '2020-12-02', provenance: { source: 'press', quote }, values: { population: value } };
+    });
+  const rules = (files: Files) => problemsOf(files).map((p) => p.rule);
+
+  it('accepts the demo\'s quotes: a number, a number with a word for thousands, and a lower bound', () => {
+    expect(rules(withQuote('уларнинг 660 таси камбағалликдан чиқарилди', 660))).not.toContain('quote-has-value');
+    expect(rules(withQuote('62 мингдан ортиқ аҳоли', { value: 62000, qualifier: 'at-least' }))).not.toContain('quote-has-value');
+    expect(rules(withQuote('62 000 residents', 62000))).not.toContain('quote-has-value');
+  });
+
+  it('refuses a value the quote does not hold, or holds only inside a longer number', () => {
+    expect(rules(withQuote('уларнинг 660 таси камбағалликдан чиқарилди', 900))).toContain('quote-has-value');
+    expect(rules(withQuote('6600 families', 660))).toContain('quote-has-value');
+    expect(rules(withQuote('62 мингдан ортиқ аҳоли', 62))).toContain('quote-has-value');
   });
 });

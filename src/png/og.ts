@@ -14,6 +14,7 @@ import { absolute } from '../site/urls.ts';
 import { isolate } from '../charts/shared/text.ts';
 import { hasChartFiles } from '../embed/charts.ts';
 import { ogPngPath } from './paths.ts';
+import { siteCoverage } from '../site/coverage.ts';
 import { cardAlt, cardSvg, CARD_HEIGHT, CARD_WIDTH, type CardText } from './card.ts';
 
 /** Places with a card: regions, districts, cities and sectors (those whose charts have files). */
@@ -62,8 +63,44 @@ export function ogCardText(data: SiteData, placeId: string, locale: Locale): Car
 /** The card as SVG text, for the og endpoint. */
 export const ogCardSvg = (data: SiteData, placeId: string, locale: Locale): string => cardSvg(ogCardText(data, placeId, locale));
 
-/** The `og:image` of a place page, or undefined for places without a card. */
-export function ogImage(data: SiteData, placeId: string, locale: Locale): { url: string; width: number; height: number; alt: string } | undefined {
-  if (!hasOgCard(data, placeId)) return undefined;
-  return { url: absolute(ogPngPath(locale, placeId)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(ogCardText(data, placeId, locale)) };
+/** The national card's name under `/og/<locale>/`: no place id starts with "_". */
+export const HOME_CARD = '_home';
+
+/** What the national card says: the country, publication coverage, the newest snapshot. */
+export function homeCardText(data: SiteData, locale: Locale): CardText {
+  const c = siteCoverage();
+  const illustrative = c.districts.illustrative > 0 || c.below.illustrative > 0;
+  return {
+    lang: locale,
+    site: t(locale, 'site.name'),
+    tagline: t(locale, 'site.tagline'),
+    title: t(locale, 'country.name'),
+    figure: t(locale, 'og.coverage', { sourced: c.districts.sourced, listed: c.districts.listed }),
+    date: t(locale, 'og.date', { date: formatDate(locale, data.latestSnapshot) }),
+    illustrative: illustrative ? t(locale, 'og.illustrative') : undefined,
+  };
+}
+
+/** An `og:image`: a card's PNG with its size and alt text. */
+export interface OgImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** The `og:image` of the home and about pages, and of places without a card of their own. */
+export const homeImage = (data: SiteData, locale: Locale): OgImage => ({
+  url: absolute(ogPngPath(locale, HOME_CARD)),
+  width: CARD_WIDTH,
+  height: CARD_HEIGHT,
+  alt: cardAlt(homeCardText(data, locale)),
+});
+
+/** The `og:image` of a place page: its own card, a mahalla its sector's, else the national card. */
+export function ogImage(data: SiteData, placeId: string, locale: Locale): OgImage {
+  const place = data.ds.placeById.get(placeId);
+  const cardId = place?.kind === 'mahalla' ? data.tree.sectorOf(placeId)?.id : placeId;
+  if (!cardId || !hasOgCard(data, cardId)) return homeImage(data, locale);
+  return { url: absolute(ogPngPath(locale, cardId)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(ogCardText(data, cardId, locale)) };
 }

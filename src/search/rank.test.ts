@@ -1,10 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { rankResults, matchScore, editDistance, type SearchEntry } from './rank.ts';
 import { searchKey } from './key.ts';
+import { searchEntries } from './entries.ts';
+import { siteData } from '../site/data.ts';
+import { placeUrl } from '../site/urls.ts';
 
 const entry = (name: string, ...forms: string[]): SearchEntry => ({
   name,
   kind: 'Mahalla',
+  type: 'mahalla',
   href: `/uz/${name}/`,
   context: '',
   keys: [name, ...forms].map(searchKey),
@@ -44,5 +48,34 @@ describe('rankResults', () => {
   it('returns nothing for an empty query and caps the list', () => {
     expect(rankResults('', entries)).toEqual([]);
     expect(rankResults(searchKey('a'), entries, 2)).toHaveLength(2);
+  });
+});
+
+describe('rankResults on the whole country', () => {
+  const data = siteData();
+  const entries = searchEntries(data, 'uz');
+  const first = (q: string) => rankResults(searchKey(q), entries)[0];
+  const idOf = (href: string | undefined) => data.ds.places.find((p) => placeUrl('uz', data.tree, p.id) === href)?.id;
+
+  it('finds a mahalla with the generic word in any script', () => {
+    for (const q of ['Qaynar MFY', 'Қайнар МФЙ', 'Kaynar mahalla', 'Qaynar mahallasi']) expect(idOf(first(q)?.href), q).toBe('fa.ozbekiston.qaynar');
+  });
+
+  it('finds a district by its Uzbek or Russian name with the kind word', () => {
+    for (const q of ['Oltiariq tumani', 'Алтыарыкский район', 'Олтиариқ тумани', 'Oltiariq']) expect(idOf(first(q)?.href), q).toBe('fa.oltiariq');
+  });
+
+  it('tells the city, the district and the region of one name apart by the kind word', () => {
+    expect(idOf(first('Fargʻona shahri')?.href)).toBe('fa.fergana-city');
+    expect(idOf(first('город Фергана')?.href)).toBe('fa.fergana-city');
+    expect(idOf(first('Fargʻona tumani')?.href)).toBe('fa.fargona');
+    expect(idOf(first('Fargʻona viloyati')?.href)).toBe('fa');
+  });
+
+  it('finds every region, district and city of the country by each form of its name', () => {
+    const missed = data.ds.places
+      .filter((p) => p.kind === 'region' || p.kind === 'district' || p.kind === 'city')
+      .flatMap((p) => Object.values(p.names).filter((n) => !rankResults(searchKey(n), entries).some((e) => idOf(e.href) === p.id)).map((n) => `${p.id}: ${n}`));
+    expect(missed).toEqual([]);
   });
 });

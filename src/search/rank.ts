@@ -1,4 +1,9 @@
-/** Orders search results: exact name, then prefix, then word prefix, then inside a word, then near misses. */
+/**
+ * Orders search results: exact name, then prefix, then word prefix, then inside a word,
+ * then near misses; generic words ("tumani", "МФЙ") are set aside and favour their kind.
+ */
+import type { PlaceKind } from '../model/types.ts';
+import { splitKind } from './kind-words.ts';
 
 /** One searchable place, as stored in the index. */
 export interface SearchEntry {
@@ -6,6 +11,8 @@ export interface SearchEntry {
   name: string;
   /** Kind, in words ("Mahalla"). */
   kind: string;
+  /** Kind of place, for queries that name one ("Fargʻona shahri"). */
+  type: PlaceKind;
   /** Link to its page. */
   href: string;
   /** Where it is ("Sector 2, Oʻzbekiston tumani"). */
@@ -44,10 +51,13 @@ export function editDistance(a: string, b: string): number {
 
 /** The best `limit` entries for a query key, best first; ties go to the shorter name, then A–Z. */
 export function rankResults(query: string, entries: readonly SearchEntry[], limit = 8): SearchEntry[] {
+  const { rest, kind } = splitKind(query);
+  const q = rest || query;
   const scored: { e: SearchEntry; s: number }[] = [];
   for (const e of entries) {
-    const s = Math.max(0, ...e.keys.map((k) => matchScore(query, k)));
-    if (s > 0) scored.push({ e, s });
+    const s = Math.max(0, ...e.keys.map((k) => matchScore(q, k)));
+    // Within a level of match, the kind the query names comes first.
+    if (s > 0) scored.push({ e, s: s + (kind && e.type === kind ? 0.5 : 0) });
   }
   scored.sort((a, b) => b.s - a.s || a.e.name.length - b.e.name.length || a.e.name.localeCompare(b.e.name));
   return scored.slice(0, limit).map((x) => x.e);

@@ -5,11 +5,11 @@
  */
 import type { Dataset } from '../model/dataset.ts';
 import type { Tree } from '../model/tree.ts';
-import type { Figure, FigureTable } from '../derive/figure.ts';
+import { latest, newerPartial, type Figure, type FigureTable } from '../derive/figure.ts';
 import type { Change, Side } from './diff.ts';
 
 /** The kinds of flag. */
-export type FlagKind = 'cumulative-decrease' | 'large-change' | 'sum-mismatch' | 'disappeared';
+export type FlagKind = 'cumulative-decrease' | 'large-change' | 'sum-mismatch' | 'disappeared' | 'partial-sum';
 
 /** Something to check before publishing; never an error. */
 export interface Flag {
@@ -124,6 +124,26 @@ function goneFlags(input: FlagInput): Flag[] {
 }
 
 /** Every flag, in the order: per change, then sums, then places gone quiet. */
+/** Sums of this snapshot that only some places reported: the site keeps the complete total before them. */
+function partialFlags(input: FlagInput): Flag[] {
+  const flags: Flag[] = [];
+  for (const [place, figures] of input.rawAfter) {
+    for (const [metric, series] of figures) {
+      const partial = newerPartial(series);
+      const shown = latest(series);
+      if (!partial || !shown || partial.published !== input.published || partial.derivation?.kind !== 'sum') continue;
+      const { parts, missing } = partial.derivation;
+      flags.push({
+        kind: 'partial-sum',
+        place,
+        metric,
+        message: `only ${parts} of ${parts + missing} places reported on ${partial.date}: their sum ${partial.value}+ is shown as incomplete, and the site keeps the complete total ${shown.value ?? ''}${QUALIFIER_MARK[shown.qualifier]} of ${shown.date}`,
+      });
+    }
+  }
+  return flags;
+}
+
 export function flagsOf(input: FlagInput): Flag[] {
-  return [...changeFlags(input), ...sumFlags(input), ...goneFlags(input)];
+  return [...changeFlags(input), ...sumFlags(input), ...goneFlags(input), ...partialFlags(input)];
 }

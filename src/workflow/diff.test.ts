@@ -77,7 +77,15 @@ describe('diffDatasets', () => {
   });
 
   it('flags a place that reported last time and not now, while its district did', () => {
-    expect(flagKeys(clean().slice(0, 3))).toEqual(['disappeared d.m3']);
+    expect(flagKeys(clean().slice(0, 3))).toEqual(['disappeared d.m3', 'partial-sum d population', 'partial-sum d iron_registered', 'partial-sum d iron_lifted']);
+  });
+
+  it('keeps the complete total of a month when only some places report the next, and flags the partial sum', () => {
+    const { diff } = diffOf([rec('d.m1', { population: 1010 })]);
+    // District d's population stays 2500+ (2020-12-02; sector 1 states "more than 2 thousand"): its sum of the one mahalla that reported is no change to show.
+    expect(diff.changes.find((c) => c.place === 'd' && c.metric === 'population')).toBeUndefined();
+    const flag = diff.flags.find((f) => f.kind === 'partial-sum' && f.place === 'd' && f.metric === 'population');
+    expect(flag?.message).toBe('only 1 of 2 places reported on 2021-01-04: their sum 1010+ is shown as incomplete, and the site keeps the complete total 2500+ of 2020-12-02');
   });
 
   it('lists a republished earlier date as a revision', () => {

@@ -6,7 +6,7 @@
  */
 import type { Dataset, PlaceEntry } from '../model/dataset.ts';
 import { buildTree, type Tree } from '../model/tree.ts';
-import type { Figure, FigureTable } from '../derive/figure.ts';
+import { latest, newerPartial, type Figure, type FigureTable } from '../derive/figure.ts';
 import { deriveFigures } from '../derive/index.ts';
 import { storedFigures, get } from '../derive/stored.ts';
 import { aggregate, countMahallas } from '../derive/aggregate.ts';
@@ -85,12 +85,13 @@ function side(f: Figure, pub: FigureTable): Side {
 
 /** The changes of one place's metric: the figure in force, then earlier dates republished. */
 function changesOf(place: string, metric: string, unit: string, before: readonly Figure[], after: readonly Figure[], pubBefore: FigureTable, pubAfter: FigureTable): Change[] {
-  const a = after.at(-1);
+  // The figure in force is the one the site shows first: a newer partial sum is flagged instead.
+  const a = latest(after);
   if (!a) return [];
-  const b = before.at(-1);
+  const b = latest(before);
   const out: Change[] = [];
   if (!b || !sameFigure(a, b, unit)) out.push({ place, metric, kind: 'update', ...(b ? { before: side(b, pubBefore) } : {}), after: side(a, pubAfter) });
-  for (const f of after.slice(0, -1)) {
+  for (const f of after.filter((x) => x.date < a.date)) {
     const g = before.find((x) => x.date === f.date);
     if (!g || !sameFigure(f, g, unit)) out.push({ place, metric, kind: 'revision', ...(g ? { before: side(g, pubBefore) } : {}), after: side(f, pubAfter) });
   }

@@ -33,7 +33,7 @@ export const en = {
   'sector.belongsTo': 'Belongs to',
   'home.title': 'Sector system dashboard',
   'home.intro': 'Every region, city and district of Uzbekistan is divided into four sectors, each led by one official who answers for the mahallas in it. Here are the figures published for them.',
-  'home.regions': 'Regions with data',
+  'home.regions': 'Regions',
   'home.latest': 'Latest snapshot: {date}',
   'place.headline': 'Key figures',
   'place.allFigures': 'All figures',

@@ -34,7 +34,7 @@ export const uz = {
   'sector.belongsTo': 'Tegishli hudud',
   'home.title': 'Sektorlar tizimi koʻrsatkichlari',
   'home.intro': 'Oʻzbekistonning har bir viloyati, shahri va tumani toʻrtta sektorga boʻlingan. Har bir sektorga undagi mahallalar uchun javob beradigan bitta mansabdor shaxs rahbarlik qiladi. Bu yerda ular boʻyicha eʼlon qilingan koʻrsatkichlar keltirilgan.',
-  'home.regions': 'Maʼlumotlari bor viloyatlar',
+  'home.regions': 'Viloyatlar',
   'home.latest': 'Soʻnggi nashr: {date}',
   'place.headline': 'Asosiy koʻrsatkichlar',
   'place.allFigures': 'Barcha koʻrsatkichlar',

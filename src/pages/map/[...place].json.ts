@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { locales, localeSegment, type Locale } from '../../i18n/locales.ts';
 import { siteData } from '../../site/data.ts';
 import { siteGeo, subjectMap } from '../../geo/site.ts';
-import { subjectIds } from '../../geo/subject.ts';
+import { subjectIds, subjectPath } from '../../geo/subject.ts';
 import { mapData } from '../../geo/view.ts';
 
 export async function getStaticPaths() {
@@ -12,7 +12,7 @@ export async function getStaticPaths() {
   if (!geo) return [];
   const ids: string[] = [];
   for (const id of subjectIds(ds, tree)) if ((await subjectMap(id))?.places.length) ids.push(id);
-  return locales.flatMap((locale) => ids.map((id) => ({ params: { place: `${localeSegment[locale]}/${tree.path(id)}` }, props: { id, locale } })));
+  return locales.flatMap((locale) => ids.map((id) => ({ params: { place: `${localeSegment[locale]}/${subjectPath(tree, id)}` }, props: { id, locale } })));
 }
 
 export const GET: APIRoute = async ({ props }) => {

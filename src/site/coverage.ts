@@ -1,0 +1,20 @@
+/** Publication coverage of the site's dataset, nationally and per region, computed once per build. */
+import { coverage, type Coverage } from '../derive/coverage.ts';
+import { siteData } from './data.ts';
+
+const cache = new Map<string, Coverage>();
+
+/** Coverage of the whole country, or of one region. */
+export function siteCoverage(regionId?: string): Coverage {
+  const key = regionId ?? '';
+  let c = cache.get(key);
+  if (!c) {
+    const { ds, tree } = siteData();
+    c = coverage(ds, tree, regionId);
+    cache.set(key, c);
+  }
+  return c;
+}
+
+/** Whether a place has any figure of its own (stored or derived). */
+export const hasFigures = (placeId: string) => siteData().figuresOf(placeId).size > 0;

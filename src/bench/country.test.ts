@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateCountry, readCountryReference, regionSlug, COUNTRY_DATES } from './country.ts';
+import { generateCountry, COUNTRY_DATES } from './country.ts';
+import { readReference } from '../demo/reference.ts';
 import { writeDemo } from '../demo/write.ts';
 import { loadDataset } from '../model/load.ts';
 
-const reference = readCountryReference(resolve(process.env.REFERENCE_DIR ?? '../shared/reference'));
-const places = (files: Map<string, string>) => (JSON.parse(files.get('places.json')!) as { places: { kind: string; soato?: string; parent?: string }[] }).places;
+const reference = readReference(resolve(process.env.REFERENCE_DIR ?? '../shared/reference'));
+const places = (files: Map<string, string>) => (JSON.parse(files.get('places.json')!) as { places: { id: string; slug: string; kind: string; soato?: string; parent?: string }[] }).places;
 
 describe('generateCountry', () => {
   it('gives the same bytes for the same seed and other bytes for another seed', () => {
@@ -18,20 +19,21 @@ describe('generateCountry', () => {
     expect(a.get('places.json')).not.toEqual(c.get('places.json'));
   });
 
-  it('covers every district of the boundary list with about 9,400 mahallas and 12 monthly snapshots', () => {
+  it('covers the 206 real districts and cities with about 9,400 mahallas and 12 monthly snapshots', () => {
     const files = generateCountry({ reference });
     const all = places(files);
     expect(all.filter((p) => p.kind === 'region')).toHaveLength(14);
-    expect(all.filter((p) => p.kind === 'district' || p.kind === 'city')).toHaveLength(199);
+    expect(all.filter((p) => p.kind === 'district' || p.kind === 'city')).toHaveLength(206);
     expect(all.filter((p) => p.kind === 'mahalla')).toHaveLength(9400);
     expect([...files.keys()].filter((k) => k.startsWith('snapshots/'))).toHaveLength(12);
     expect(COUNTRY_DATES[0]).toBe('2020-01-01');
   });
 
-  it("gives Fergana's districts their official SOATO codes, so they join to boundary shapes", () => {
-    const fergana = places(generateCountry({ reference })).filter((p) => p.parent === 'fa' && (p.kind === 'district' || p.kind === 'city'));
-    expect(fergana.map((p) => p.soato)).toContain('1730230');
-    expect(fergana).toHaveLength(19);
+  it('uses the ids, slugs and SOATO codes of the site\'s places.json, so its URLs are the site\'s', () => {
+    const bench = places(generateCountry({ reference })).filter((p) => p.kind === 'region' || p.kind === 'district' || p.kind === 'city');
+    const site = (JSON.parse(readFileSync('data/places.json', 'utf8')) as { places: { id: string; slug: string; kind: string; soato?: string }[] }).places;
+    const key = (p: { id: string; slug: string; soato?: string }) => `${p.id} ${p.slug} ${p.soato}`;
+    expect(bench.map(key).sort()).toEqual(site.filter((p) => p.kind === 'region' || p.kind === 'district' || p.kind === 'city').map(key).sort());
   });
 
   it('writes a dataset that loadDataset accepts', () => {
@@ -44,13 +46,5 @@ describe('generateCountry', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe('regionSlug', () => {
-  it('drops "Region" and "Republic of"', () => {
-    expect(regionSlug('Andijan Region')).toBe('andijan');
-    expect(regionSlug('Tashkent City')).toBe('tashkent-city');
-    expect(regionSlug('Republic of Karakalpakstan')).toBe('karakalpakstan');
   });
 });

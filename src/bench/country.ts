@@ -1,42 +1,26 @@
 /**
- * The benchmark's country-scale illustrative dataset: every ADM2 unit of the boundary
- * file (199 districts and cities in 14 regions), four sectors each, about 9,400 mahallas
- * and 12 monthly snapshots. Seeded: same seed and scale, same bytes. Never committed.
- *
- * Districts join to boundary shapes by SOATO code (`src/geo/model.ts`); the committed
- * crosswalk knows only Fergana's, so only Fergana's 19 units get real codes and shapes.
- * The others get SOATO-like codes (region code + 2xx/4xx) that join to nothing.
+ * The benchmark's country-scale illustrative dataset: the real tree of the whole country
+ * (14 regions and the 206 districts and cities of `districts.csv`, with the ids, slugs,
+ * names and SOATO codes of `data/places.json`), four generated sectors each, about 9,400
+ * generated mahallas and 12 monthly snapshots. Seeded: same seed and scale, same bytes.
+ * Never committed. Districts join to boundary shapes by their real SOATO codes.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Place, Sector, Mahalla, SnapshotRecord } from '../model/types.ts';
-import { parseCsv, readReference, type Reference } from '../demo/reference.ts';
+import type { Reference } from '../demo/reference.ts';
 import { fork, type Random } from '../demo/random.ts';
 import { allocate } from '../demo/allocate.ts';
-import { toSlug, districtSlug } from '../demo/slug.ts';
+import { toSlug } from '../demo/slug.ts';
 import { MAHALLA_NAMES } from '../demo/mahalla-names.ts';
 import { drawFinal, MAHALLA_METRICS, type MahallaMetric } from '../demo/series.ts';
-import { sectorNames } from '../demo/places.ts';
+import { bareRegion, sectorNames } from '../demo/places.ts';
 import { illustrativeNote } from '../demo/notes.ts';
 import { formatListFile } from '../demo/format.ts';
-
-/** One unit of `geoboundaries-adm2-regions.csv`. */
-export interface Adm2Row {
-  shapeName: string;
-  regionIso: string;
-}
-
-/** What the country generator reads: the demo's reference, the ADM2 list and Fergana's shape names. */
-export interface CountryReference extends Reference {
-  adm2: Adm2Row[];
-  /** geoBoundaries shape name → index into `districts` (Fergana's official rows). */
-  fergana: Map<string, number>;
-}
 
 /** Options of `generateCountry`. */
 export interface CountryOptions {
   seed?: number;
-  reference: CountryReference;
+  /** Regions and districts of the country (`readReference`). */
+  reference: Reference;
   /** Share of each region's districts kept (at least one each); 1 = the whole country. */
   scale?: number;
 }
@@ -48,23 +32,6 @@ export const COUNTRY_DATES = Array.from({ length: 12 }, (_, i) => `2020-${String
 export const BENCH_SEED = 20201202;
 const SECTORS = [1, 2, 3, 4] as const;
 
-// Two shape names in the boundary file carry a Cyrillic "а"; slugs and Latin names need ASCII.
-const HOMOGLYPHS: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x' };
-const latin = (s: string) => s.replace(/[аеорсх]/g, (c) => HOMOGLYPHS[c]!);
-
-/** Reads regions, Fergana's districts and the ADM2 list from the reference folder. */
-export function readCountryReference(dir: string): CountryReference {
-  const base = readReference(dir);
-  const adm2 = parseCsv(readFileSync(join(dir, 'geoboundaries-adm2-regions.csv'), 'utf8')).map((r) => ({ shapeName: r.shape_name!, regionIso: r.region_iso_3166_2! }));
-  const shapeNames = parseCsv(readFileSync(join(dir, 'fergana-districts.csv'), 'utf8')).map((r) => r.geoboundaries_shape_name!);
-  return { ...base, adm2, fergana: new Map(shapeNames.map((n, i) => [n, i])) };
-}
-
-/** A region's slug from its English name: "Andijan Region" → "andijan", "Tashkent City" → "tashkent-city". */
-export function regionSlug(nameEn: string): string {
-  return toSlug(nameEn.replace(/\s+Region$/, '').replace(/^Republic of\s+/, ''));
-}
-
 function sector(parent: string, n: number): Sector {
   return { id: `${parent}.s${n}`, slug: `sector-${n}`, kind: 'sector', parent, number: n, names: sectorNames(n), illustrative: true };
 }
@@ -73,28 +40,6 @@ function sector(parent: string, n: number): Sector {
 interface DistrictPlan {
   place: Place;
   counts: number[];
-}
-
-/** The districts of one region, Fergana's with official names and SOATO codes. */
-function regionDistricts(ref: CountryReference, iso: string, regionId: string, regionSoato: string, scale: number): Place[] {
-  const rows = ref.adm2.filter((r) => r.regionIso === iso);
-  const kept = rows.slice(0, Math.max(1, Math.ceil(rows.length * scale)));
-  let district = 200, city = 400;
-  return kept.map((row, i) => {
-    const official = ref.fergana.get(row.shapeName);
-    const sectorOf = (i % 4) + 1;
-    if (official !== undefined) {
-      const d = ref.districts[official]!;
-      return { id: `${regionId}.${districtSlug(d.names.en)}`, slug: districtSlug(d.names.en), kind: d.kind, parent: regionId, sector: sectorOf, soato: d.soato, names: d.names };
-    }
-    const isCity = / city$/.test(row.shapeName);
-    const name = latin(row.shapeName.replace(/ city$/, ''));
-    const slug = toSlug(latin(row.shapeName));
-    // SOATO-like: region code, then 2xx for districts and 4xx for cities, as the real codes run.
-    const soato = `${regionSoato}${isCity ? (city += 3) : (district += 3)}`;
-    const names = { 'uz-Latn': `${name} ${isCity ? 'shahri' : 'tumani'}`, en: `${name} ${isCity ? 'City' : 'District'}` };
-    return { id: `${regionId}.${slug}`, slug, kind: isCity ? 'city' : 'district', parent: regionId, sector: sectorOf, soato, names, illustrative: true } as Place;
-  });
 }
 
 /** Mahallas per district (sum ≈ COUNTRY_MAHALLAS × share of districts kept), split over its four sectors. */
@@ -154,12 +99,14 @@ export function generateCountry({ seed = BENCH_SEED, reference, scale = 1 }: Cou
   if (!(scale > 0 && scale <= 1)) throw new RangeError(`scale must be in (0, 1], got ${scale}`);
   const places: Place[] = [];
   const plans: DistrictPlan[] = [];
-  for (const region of reference.regions) {
-    const regionId = region.iso.slice(3).toLowerCase();
-    places.push({ id: regionId, slug: regionSlug(region.names.en), kind: 'region', iso: region.iso, soato: region.soato, names: region.names }, ...SECTORS.map((n) => sector(regionId, n)));
-    for (const place of regionDistricts(reference, region.iso, regionId, region.soato, scale)) plans.push({ place, counts: [] });
+  for (const row of reference.regions) {
+    const [region, ...districts] = bareRegion(row, reference.districts.filter((d) => d.region === row.iso));
+    places.push(region!, ...SECTORS.map((n) => sector(region!.id, n)));
+    const kept = districts.slice(0, Math.max(1, Math.ceil(districts.length * scale)));
+    // Which region sector a district belongs to is not published: round-robin, as in the demo.
+    kept.forEach((place, i) => plans.push({ place: { ...place, sector: (i % 4) + 1 } as Place, counts: [] }));
   }
-  const share = plans.length / reference.adm2.length;
+  const share = plans.length / reference.districts.length;
   mahallaCounts(plans.length, Math.round(COUNTRY_MAHALLAS * share), fork(seed, 'country-counts')).forEach((c, i) => (plans[i]!.counts = c));
   const mahallas: Mahalla[] = [];
   for (const d of plans) {

@@ -9,7 +9,8 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BENCH_SEED, generateCountry, readCountryReference } from '../bench/country.ts';
+import { BENCH_SEED, generateCountry } from '../bench/country.ts';
+import { readReference } from '../demo/reference.ts';
 import { writeDemo } from '../demo/write.ts';
 import { loadDataset } from '../model/load.ts';
 import { formatProblem } from '../model/problems.ts';
@@ -37,7 +38,7 @@ const secs = (t0: number) => (performance.now() - t0) / 1000;
 /** Writes the seeded country dataset and copies the hand-written catalogue files next to it. */
 function generate(): number {
   const t0 = performance.now();
-  const files = generateCountry({ seed, scale, reference: readCountryReference(resolve(root, process.env.REFERENCE_DIR ?? '../shared/reference')) });
+  const files = generateCountry({ seed, scale, reference: readReference(resolve(root, process.env.REFERENCE_DIR ?? '../shared/reference')) });
   rmSync(dataDir, { recursive: true, force: true });
   writeDemo(dataDir, files);
   for (const f of ['metrics.json', 'sources.json', 'site.json']) copyFileSync(join(root, 'data', f), join(dataDir, f));

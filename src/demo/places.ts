@@ -87,8 +87,11 @@ function districtMahallas(seed: number, districtId: string, sourced: boolean): M
 /** A region's id: its ISO 3166-2 code without `UZ-`, lower case (`fa`, `qr`). */
 export const regionId = (iso: string) => iso.replace(/^UZ-/, '').toLowerCase();
 
-/** A region and its districts and cities, with real names and codes only. */
-function bareRegion(row: RegionRow, districts: readonly DistrictRow[]): Place[] {
+/**
+ * A region and its districts and cities, with real names and codes only: the ids and slugs
+ * the site uses (the country benchmark builds on the same ones, so its URLs are the site's).
+ */
+export function bareRegion(row: RegionRow, districts: readonly DistrictRow[]): Place[] {
   const id = regionId(row.iso);
   const region: Place = { id, slug: regionSlug(row.names.en), kind: 'region', iso: row.iso, soato: row.soato, names: row.names };
   return [region, ...districts.map((d): Place => ({ id: `${id}.${districtSlug(d.names.en)}`, slug: districtSlug(d.names.en), kind: d.kind, parent: id, soato: d.soato, names: d.names }))];

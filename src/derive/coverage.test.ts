@@ -23,8 +23,8 @@ describe('coverage', () => {
     const { ds, tree } = dataset();
     const c = coverage(ds, tree);
     expect(c.districts).toEqual({ listed: 3, sourced: 1, illustrative: 1, none: 2 });
-    // Sectors and mahallas of district d: s1 is sourced, m1–m3 illustrative, s2 has nothing.
-    expect(c.below).toEqual({ listed: 5, sourced: 1, illustrative: 3, none: 1 });
+    // Sectors and mahallas of district d: s1 is sourced and has illustrative mahallas, s2 has m3, m1–m3 are illustrative.
+    expect(c.below).toEqual({ listed: 5, sourced: 1, illustrative: 5, none: 0 });
     expect(c.newestSourced).toBe('2020-12-02');
     expect(c.newestIllustrative).toBe('2020-12-02');
     expect(c.silentRegions.map((r) => r.id)).toEqual(['q']);

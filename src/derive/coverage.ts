@@ -82,7 +82,8 @@ export function coverage(ds: Dataset, tree: Tree, regionId?: string): Coverage {
     ds.values.filter((v) => inScope.has(v.place) && (v.provenance !== 'illustrative') === sourced).map((v) => v.date).sort();
   return {
     districts: count(districts, (id) => districtSeen.get(id)),
-    below: count([...below.values()].flat(), (id) => seen.get(id)),
+    // A sector has figures when it or one of its mahallas has a value (its sums are its own).
+    below: count([...below.values()].flat(), (id) => (ds.placeById.get(id)?.kind === 'sector' ? merged([id, ...tree.mahallas(id).map((m) => m.id)]) : seen.get(id))),
     newestSourced: dates(true).at(-1),
     newestIllustrative: dates(false).at(-1),
     silentRegions: regions.filter(silent),

@@ -8,7 +8,7 @@ import { Metric, MetricId, Rule } from '../schema/metrics.ts';
 import { Source } from '../schema/sources.ts';
 import { Count } from '../schema/snapshot.ts';
 
-const ApiVersion = z.string().regex(/^1\.\d+\.\d+$/).describe('Version of the API that wrote the document (semver, major 1).');
+export const ApiVersion = z.string().regex(/^1\.\d+\.\d+$/).describe('Version of the API that wrote the document (semver, major 1).');
 /** A path on the site, relative to its origin (`site` in `/api/v1/index.json`). */
 const SitePath = z.string().regex(/^\/[^\s]*$/).describe('Path on the site, relative to its origin.');
 const Suppressed = z

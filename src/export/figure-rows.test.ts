@@ -14,7 +14,7 @@ describe('placeRows', () => {
     expect(row).toMatchObject({
       place_id: 'd.s1', place_kind: 'sector', place_name_uz_latn: '1-sektor', place_name_uz_cyrl: '1-сектор',
       value: 20, qualifier: 'exact', suppressed: null, provenance: 'sourced', derivation: 'stored', derived_from: null,
-      source_id: 'press', source_publisher: 'Hokimiyat', source_title: 'Release', source_date: '2020-12-02', source_url: null, source_quote: '20 families',
+      source_id: 'press', source_publisher: 'Hokimiyat', source_title: 'Release', source_date: '2020-12-02', source_url: null, source_quote: '20 families registered, 10 lifted out of poverty, more than 2 thousand residents',
       published: '2020-12-02',
     });
   });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { PlacesFile, MetricsFile, SourcesFile, SnapshotFile, SiteFile } from '../schema/index.ts';
 import { ApiIndex, ApiPlaces, ApiPlaceSeries, ApiMetrics, ApiSources, ApiSnapshots, ApiSnapshot } from './api-schema.ts';
 import { SCHEMAS } from './api-docs.ts';
+import { ApiCoverage } from './coverage-doc.ts';
 
 /** The zod schema behind each published JSON Schema; input files are described as they are read. */
 export const schemaSources: Record<string, { schema: z.ZodType; io: 'input' | 'output' }> = {
@@ -21,6 +22,7 @@ export const schemaSources: Record<string, { schema: z.ZodType; io: 'input' | 'o
   'api-sources': { schema: ApiSources, io: 'output' },
   'api-snapshots': { schema: ApiSnapshots, io: 'output' },
   'api-snapshot': { schema: ApiSnapshot, io: 'output' },
+  'api-coverage': { schema: ApiCoverage, io: 'output' },
 };
 
 /**
@@ -28,7 +30,7 @@ export const schemaSources: Record<string, { schema: z.ZodType; io: 'input' | 'o
  * so a schema that refused them would fail a re-user on a later v1 file. Input files stay
  * closed (the validator refuses unknown keys, rule `known-keys`).
  */
-function openObjects(node: unknown): unknown {
+export function openObjects(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(openObjects);
   if (!node || typeof node !== 'object') return node;
   return Object.fromEntries(

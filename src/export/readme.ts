@@ -62,6 +62,7 @@ export function readmeText(data: ExportData): string {
     '',
     ...section('Files', [
       '  /data/README.txt              this file',
+      '  /data/coverage.csv            publication coverage: places with sourced, illustrative or no figures, per region',
       '  /data/LICENSE.txt             licence of the data',
       '  /data/places/<place_id>.csv   every figure of one place: all metrics, all dates, sums and ratios included',
       '  /data/snapshots/<date>.csv    every value published in the snapshot of that date',

@@ -50,7 +50,9 @@ export function areaName(p: PlaceEntry, locale: Locale): { text: string; lang: s
 /** Legend lines of a metric: its classes, then no data, hidden and illustrative where they occur. */
 function legendOf(c: Classes, m: Metric, locale: Locale, values: MapValue[]): LegendItem[] {
   const fmt = (v: number) => formatNumber(locale, v, m.unit);
-  const items: LegendItem[] = classRanges(c).map(([from, to], i) => ({
+  // A map where nothing has a value has no classes to explain.
+  const ranges = values.some((v) => typeof v.fill === 'number') ? classRanges(c) : [];
+  const items: LegendItem[] = ranges.map(([from, to], i) => ({
     fill: c.colours[i]!,
     illustrative: false,
     text:

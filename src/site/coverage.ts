@@ -16,5 +16,11 @@ export function siteCoverage(regionId?: string): Coverage {
   return c;
 }
 
+/** Each region's coverage, in places.json order. */
+export const regionCoverages = (): [string, Coverage][] =>
+  siteData()
+    .ds.places.filter((p) => p.kind === 'region' && !p.replacedBy)
+    .map((r) => [r.id, siteCoverage(r.id)]);
+
 /** Whether a place has any figure of its own (stored or derived). */
 export const hasFigures = (placeId: string) => siteData().figuresOf(placeId).size > 0;

@@ -1,7 +1,7 @@
 /** What the API says about itself: version, endpoints, schemas, versioning rule, changelog. */
 
 /** Version of this API (semver): additive changes raise the minor number, breaking ones start `/api/v2/`. */
-export const API_VERSION = '1.0.0';
+export const API_VERSION = '1.1.0';
 
 /** The versioning rule, as `/api/v1/index.json` and the about page state it. */
 export const VERSIONING =
@@ -11,6 +11,11 @@ export const VERSIONING =
 
 /** Changes of the API, newest first. */
 export const CHANGELOG: readonly { version: string; date: string; changes: readonly string[] }[] = [
+  {
+    version: '1.1.0',
+    date: '2026-11-30',
+    changes: ['/api/v1/coverage.json and /data/coverage.csv: publication coverage, nationally and per region.', 'metrics.json: each metric may have `words`, the words that name it in published texts per written form (uz-Latn, uz-Cyrl, ru, en), as `npm run extract` reads press releases with them.'],
+  },
   {
     version: '1.0.0',
     date: '2026-11-26',
@@ -33,11 +38,13 @@ export const ENDPOINTS: readonly { path: string; description: string; schema: st
   { path: '/api/v1/metrics.json', description: 'The metric catalogue: labels, units, definitions, derived metrics and rules.', schema: 'api-metrics' },
   { path: '/api/v1/sources.json', description: 'Documents that sourced figures cite.', schema: 'api-sources' },
   { path: '/api/v1/snapshots.json', description: 'Every published snapshot with its date and files.', schema: 'api-snapshots' },
+  { path: '/api/v1/coverage.json', description: 'Publication coverage: districts and cities (and places below them) with sourced, illustrative or no figures, nationally and per region.', schema: 'api-coverage' },
   { path: '/api/v1/snapshots/{date}.json', description: 'One snapshot as published, small counts protected.', schema: 'api-snapshot' },
   { path: '/api/v1/schema/{name}.schema.json', description: 'JSON Schemas (draft 2020-12) generated from the zod schemas of the input files and of these documents.', schema: null },
   { path: '/data/places/{id}.csv', description: 'Every figure of one place as CSV (UTF-8 with BOM); columns in /data/README.txt.', schema: null },
   { path: '/data/snapshots/{date}.csv', description: 'One snapshot as CSV, small counts protected; columns in /data/README.txt.', schema: null },
   { path: '/data/snapshots/{date}.json', description: 'One snapshot as JSON, the same document as /api/v1/snapshots/{date}.json.', schema: 'api-snapshot' },
+  { path: '/data/coverage.csv', description: 'Publication coverage as CSV: one row per scope (country, each region) and kind of place.', schema: null },
 ];
 
 /** Every JSON Schema served under `/api/v1/schema/`, by name. */
@@ -53,5 +60,6 @@ export const SCHEMAS: readonly { name: string; describes: string }[] = [
   { name: 'api-metrics', describes: '/api/v1/metrics.json' },
   { name: 'api-sources', describes: '/api/v1/sources.json' },
   { name: 'api-snapshots', describes: '/api/v1/snapshots.json' },
+  { name: 'api-coverage', describes: '/api/v1/coverage.json' },
   { name: 'api-snapshot', describes: '/api/v1/snapshots/{date}.json and /data/snapshots/{date}.json' },
 ];

@@ -2,6 +2,7 @@
 // CHROMIUM_PATH points elsewhere on other machines. Both sites are built by `npm run test:e2e`.
 // E2E_DEMO_DIR/E2E_DEMO_PORT (and E2E_HOSTILE_*) let several checkouts or builds be tested side by side.
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
 
 const demoPort = Number(process.env.E2E_DEMO_PORT || 4321);
 const hostilePort = Number(process.env.E2E_HOSTILE_PORT || 4322);
@@ -13,6 +14,10 @@ export const HOSTILE_DIR = process.env.E2E_HOSTILE_DIR || '.build/hostile';
 const noboundsPort = Number(process.env.E2E_NOBOUNDS_PORT || 4323);
 export const NOBOUNDS = `http://localhost:${noboundsPort}`;
 export const NOBOUNDS_DIR = process.env.E2E_NOBOUNDS_DIR || '.build/map-nobounds';
+/** The demo served by Debian's nginx with the README's configuration (CI installs nginx; elsewhere its tests skip). */
+const nginxPort = Number(process.env.E2E_NGINX_PORT || 4324);
+export const NGINX = `http://127.0.0.1:${nginxPort}`;
+export const HAS_NGINX = existsSync(process.env.NGINX_PATH || '/usr/sbin/nginx');
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,5 +36,6 @@ export default defineConfig({
     { command: `node src/cli/serve.ts --dir ${DEMO_DIR} --port ${demoPort}`, url: `${DEMO}/uz/`, reuseExistingServer: !process.env.CI },
     { command: `node src/cli/serve.ts --dir ${HOSTILE_DIR} --port ${hostilePort}`, url: `${HOSTILE}/uz/`, reuseExistingServer: !process.env.CI },
     { command: `node src/cli/serve.ts --dir ${NOBOUNDS_DIR} --port ${noboundsPort}`, url: `${NOBOUNDS}/uz/`, reuseExistingServer: !process.env.CI },
+    ...(HAS_NGINX ? [{ command: `node src/cli/nginx.ts --dir ${DEMO_DIR} --port ${nginxPort}`, url: `${NGINX}/uz/`, reuseExistingServer: !process.env.CI }] : []),
   ],
 });

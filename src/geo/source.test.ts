@@ -15,6 +15,7 @@ writeFileSync(good, JSON.stringify(gridFile(readCrosswalk().filter((r) => r.regi
 const bad = join(dir, 'bad.geojson');
 writeFileSync(bad, JSON.stringify(adm2([unit(readCrosswalk()[0]!.shapeId, 'Broken', null)])));
 const nowhere = join(dir, 'cache', 'adm2.topo.json');
+const noShared = join(dir, 'no-shared', 'boundaries.geojson');
 const server = createServer((_, res) => res.end(JSON.stringify(gridFile(readCrosswalk().slice(0, 2)))));
 const port = await new Promise<number>((ok) => server.listen(0, '127.0.0.1', () => ok((server.address() as AddressInfo).port)));
 afterAll(() => server.close());
@@ -36,17 +37,18 @@ describe('findBoundaries', () => {
   });
 
   it('says what it tried when nothing is found (offline, nothing imported, no URL)', async () => {
-    const found = await findBoundaries({ BOUNDARIES_SRC: join(dir, 'missing.geojson') }, nowhere);
+    const found = await findBoundaries({ BOUNDARIES_SRC: join(dir, 'missing.geojson') }, nowhere, noShared);
     expect(found.ok).toBe(false);
     expect(!found.ok && found.tried).toEqual([
       expect.stringMatching(/^BOUNDARIES_SRC=.*missing\.geojson: ENOENT/),
       `${nowhere}: not there`,
+      `${noShared}: not there`,
       'BOUNDARIES_URL: not set',
     ]);
   });
 
   it('refuses a download whose SHA-256 is not the pinned one', async () => {
-    const found = await findBoundaries({ BOUNDARIES_URL: `http://127.0.0.1:${port}/adm2.geojson` }, nowhere);
+    const found = await findBoundaries({ BOUNDARIES_URL: `http://127.0.0.1:${port}/adm2.geojson` }, nowhere, noShared);
     expect(!found.ok && found.tried.at(-1)).toMatch(/SHA-256 [0-9a-f]{64} is not the pinned b7ffa2f9/);
   });
 
@@ -56,6 +58,18 @@ describe('findBoundaries', () => {
     writeFileSync(cache, JSON.stringify(found.ok && found.topology));
     const again = await findBoundaries({}, cache);
     expect(again.ok && again.from).toBe(cache);
+  });
+
+  it('skips an earlier import made with an older crosswalk, and reads the shared folder\'s file without any setting', async () => {
+    const cache = join(dir, 'stale.topo.json');
+    const found = await findBoundaries({ BOUNDARIES_SRC: good }, nowhere);
+    const topo = found.ok ? found.topology : undefined;
+    for (const g of topo!.objects.units.geometries) delete (g.properties as { soato?: string }).soato;
+    writeFileSync(cache, JSON.stringify(topo));
+    const again = await findBoundaries({}, cache, good);
+    expect(again.ok && again.from).toBe(good);
+    const none = await findBoundaries({}, cache, noShared);
+    expect(!none.ok && none.tried[0]).toBe(`${cache}: made with an older src/geo/crosswalk.csv (run npm run boundaries again)`);
   });
 });
 

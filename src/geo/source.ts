@@ -1,7 +1,9 @@
 /**
  * Where the build finds boundaries, in this order: `BOUNDARIES_SRC` (file or URL), an
- * earlier import in `.build/boundaries/`, then a download of the official file from
- * `BOUNDARIES_URL`, pinned by SHA-256. `BOUNDARIES=none` forces the build without them.
+ * earlier import in `.build/boundaries/` made with the current crosswalk, the shared
+ * folder's file beside the project (`../shared/geo/`, so a fresh clone there shows maps
+ * without any setting), then a download of the official file from `BOUNDARIES_URL`,
+ * pinned by SHA-256. `BOUNDARIES=none` forces the build without them.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,8 @@ export const OFFICIAL_SHA256 = 'b7ffa2f946cd0274052548f196115055af77519552a3155d
 export const BOUNDARIES_DIR = resolve(process.cwd(), '.build/boundaries');
 /** The imported topology in that folder. */
 export const TOPOLOGY_FILE = join(BOUNDARIES_DIR, 'adm2.topo.json');
+/** The boundary file of the shared folder beside the project, where there is one. */
+export const SHARED_BOUNDARIES = resolve(process.cwd(), '../shared/geo/geoBoundaries-UZB-ADM2.geojson');
 const DOWNLOAD_TIMEOUT_MS = 15_000;
 
 /** What the build found: a topology and where from, or why there is none. */
@@ -48,11 +52,17 @@ export function readSaved(file = TOPOLOGY_FILE): Adm2Topology | undefined {
   return topo.type === 'Topology' && topo.objects?.units ? topo : undefined;
 }
 
+/** Whether an import joins each unit to the SOATO code the committed crosswalk gives it now. */
+export function joinsCurrentCrosswalk(topo: Adm2Topology): boolean {
+  const soato = new Map(readCrosswalk().map((r) => [r.shapeId, r.soato]));
+  return topo.objects.units.geometries.every((g) => (g.properties as { soato?: string } | undefined)?.soato === soato.get(String(g.id)));
+}
+
 /**
  * Finds boundaries for a build. A source that is missing or unreachable is skipped with a
  * note; a source that is there but invalid stops the build (its problems are listed).
  */
-export async function findBoundaries(env: NodeJS.ProcessEnv = process.env, savedFile = TOPOLOGY_FILE): Promise<Found> {
+export async function findBoundaries(env: NodeJS.ProcessEnv = process.env, savedFile = TOPOLOGY_FILE, sharedFile = SHARED_BOUNDARIES): Promise<Found> {
   const tried: string[] = [];
   if (env.BOUNDARIES === 'none') return { ok: false, tried: ['BOUNDARIES=none'] };
   const src = env.BOUNDARIES_SRC;
@@ -66,8 +76,10 @@ export async function findBoundaries(env: NodeJS.ProcessEnv = process.env, saved
     if (bytes) return { ok: true, topology: importBoundaries(bytes, readCrosswalk()).topology, from: src };
   }
   const saved = readSaved(savedFile);
-  if (saved) return { ok: true, topology: saved, from: savedFile };
-  tried.push(`${savedFile}: not there`);
+  if (saved && joinsCurrentCrosswalk(saved)) return { ok: true, topology: saved, from: savedFile };
+  tried.push(saved ? `${savedFile}: made with an older src/geo/crosswalk.csv (run npm run boundaries again)` : `${savedFile}: not there`);
+  if (existsSync(sharedFile)) return { ok: true, topology: importBoundaries(readFileSync(sharedFile), readCrosswalk()).topology, from: sharedFile };
+  tried.push(`${sharedFile}: not there`);
   const url = env.BOUNDARIES_URL;
   if (!url) {
     tried.push('BOUNDARIES_URL: not set');

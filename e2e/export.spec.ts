@@ -157,7 +157,7 @@ test('the API is readable from another origin; other files are not', async ({ pa
     page.evaluate((u) => fetch(u).then((r) => r.json() as Promise<{ apiVersion?: string }>, () => 'blocked').then((j) => (typeof j === 'string' ? j : j.apiVersion ?? 'no version')), url);
   // A page of the other site (another port, so another origin) reads the demo's files.
   await page.goto(`${HOSTILE}/uz/`);
-  expect(await read(`${DEMO}/api/v1/index.json`)).toBe('1.0.0');
+  expect(await read(`${DEMO}/api/v1/index.json`)).toBe('1.1.0');
   expect(await read(`${DEMO}/search/en.json`)).toBe('blocked');
 });
 

@@ -1,6 +1,6 @@
 /** `metrics.json`: what is measured, how it adds up, and the rules values obey. */
 import { z } from 'zod';
-import { Id, Labels } from './common.ts';
+import { Id, Labels, Text } from './common.ts';
 
 /** A metric id: snake_case ASCII. */
 export const MetricId = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'must be snake_case ASCII' }).max(60);
@@ -21,6 +21,27 @@ export const Metric = z.strictObject({
   cumulative: z.boolean().optional(),
   /** True for the notebooks' registers: mahalla counts 1–4 are published as "fewer than 5". */
   sensitive: z.boolean().optional(),
+  /**
+   * Words that name the metric in published texts, per written form, for `npm run extract`:
+   * a number is proposed as this metric when one of them is near it («Темир дафтар»,
+   * «камбағалликдан чиқарилди», «детск сад»). Each word of a phrase matches a word that
+   * begins with it, in any script and letter case, doubled letters folded (so «мактаб»
+   * also finds «мактаблар», and Russian is written as stems); when phrases of several
+   * metrics fit, the longest wins («мактабгача» over «мактаб»), so a verb phrase such as
+   * «камбағалликдан чиқарил» tells families lifted from families registered.
+   */
+  words: z
+    .strictObject({
+      /** Uzbek, Latin script. */
+      'uz-Latn': z.array(Text).optional(),
+      /** Uzbek, Cyrillic script. */
+      'uz-Cyrl': z.array(Text).optional(),
+      /** Russian. */
+      ru: z.array(Text).optional(),
+      /** English. */
+      en: z.array(Text).optional(),
+    })
+    .optional(),
   /** Set for figures computed from other metrics, never stored in snapshots. */
   derived: z
     .strictObject({

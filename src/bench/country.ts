@@ -7,7 +7,7 @@
  */
 import type { Place, Sector, Mahalla, SnapshotRecord } from '../model/types.ts';
 import type { Reference } from '../demo/reference.ts';
-import { fork, type Random } from '../demo/random.ts';
+import { fork, type Random } from '../geo/random.ts';
 import { allocate } from '../demo/allocate.ts';
 import { toSlug } from '../demo/slug.ts';
 import { MAHALLA_NAMES } from '../demo/mahalla-names.ts';

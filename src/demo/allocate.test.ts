@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { allocate } from './allocate.ts';
-import { createRandom, fork } from './random.ts';
+import { createRandom, fork } from '../geo/random.ts';
 import { toSlug, districtSlug } from './slug.ts';
 import { MAHALLA_NAMES } from './mahalla-names.ts';
 

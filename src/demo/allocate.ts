@@ -1,5 +1,5 @@
 /** Splits a published total into whole-number parts, so generated mahallas add up to it. */
-import type { Random } from './random.ts';
+import type { Random } from '../geo/random.ts';
 
 /**
  * Whole numbers `out[i]` in `[lo[i], hi[i]]`, roughly proportional to `weights`,

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { generateDemo, DEFAULT_SEED } from './generate.ts';
 import { readReference } from './reference.ts';
 import { writeDemo } from './write.ts';
-import { fork } from './random.ts';
+import { fork } from '../geo/random.ts';
 import { loadDataset } from '../model/load.ts';
 import { currentValues } from '../model/history.ts';
 import type { Dataset } from '../model/dataset.ts';

@@ -7,7 +7,7 @@
  */
 import type { Place, Sector, Mahalla } from '../model/types.ts';
 import type { DistrictRow, Reference, RegionRow } from './reference.ts';
-import { fork } from './random.ts';
+import { fork } from '../geo/random.ts';
 import { toSlug, districtSlug, regionSlug } from './slug.ts';
 import { MAHALLA_NAMES } from './mahalla-names.ts';
 import * as facts from './facts.ts';

@@ -3,7 +3,7 @@
  * value on the latest date, so the sourced sector's totals can be fixed first and the
  * cumulative registers (Iron Notebook, appeals) only ever grow towards them.
  */
-import type { Random } from './random.ts';
+import type { Random } from '../geo/random.ts';
 import { DATES, monthsSinceNewYear } from './calendar.ts';
 import { allocate } from './allocate.ts';
 import { figure } from './facts.ts';

@@ -5,7 +5,7 @@
  */
 import type { SnapshotRecord } from '../model/types.ts';
 import type { MahallaInfo } from './places.ts';
-import { fork } from './random.ts';
+import { fork } from '../geo/random.ts';
 import { DATES, dateIndex } from './calendar.ts';
 import { MAHALLA_METRICS, buildSeries, drawFinal, drawSourcedFinals, type Series, type MahallaMetric } from './series.ts';
 import { sourcedRecords, SOURCE_DATE } from './facts.ts';

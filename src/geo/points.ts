@@ -2,7 +2,7 @@
  * Illustrative mahalla positions: seeded points spread inside their district, handed out
  * so that each sector's mahallas lie together (sectors come out as wedges around the centre).
  */
-import { fork } from '../demo/random.ts';
+import { fork } from './random.ts';
 import { bboxOf, contains, type Areal } from './rings.ts';
 
 /** Seed of the illustrative positions (the demo's seed). */

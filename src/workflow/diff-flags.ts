@@ -6,7 +6,7 @@
 import type { Dataset } from '../model/dataset.ts';
 import type { Tree } from '../model/tree.ts';
 import { latest, newerPartial, type Figure, type FigureTable } from '../derive/figure.ts';
-import type { Change, Side } from './diff.ts';
+import type { Change, Side } from './diff-change.ts';
 
 /** The kinds of flag. */
 export type FlagKind = 'cumulative-decrease' | 'large-change' | 'sum-mismatch' | 'disappeared' | 'partial-sum';

@@ -13,33 +13,9 @@ import { aggregate, countMahallas } from '../derive/aggregate.ts';
 import { ratios } from '../derive/ratio.ts';
 import { placesInTreeOrder } from './template.ts';
 import { type Flag, flagsOf } from './diff-flags.ts';
+import type { Change, Side } from './diff-change.ts';
 
-/** One side of a change: the figure before small-number protection, and whether the site hides it. */
-export interface Side {
-  /** The value, unrounded and never hidden (the officials' own number). */
-  value: number;
-  /** Date it refers to. */
-  date: string;
-  /** How exact it is. */
-  qualifier: Figure['qualifier'];
-  /** How the site shows it: `fewer-than-5`/`protects-small` when hidden. */
-  suppressed: Figure['suppressed'];
-  /** `stated` for a value from a snapshot; else how it was derived. */
-  how: 'stated' | 'sum' | 'ratio' | 'count';
-}
-
-/** A figure that would change. */
-export interface Change {
-  /** Place id. */
-  place: string;
-  /** Metric id. */
-  metric: string;
-  /** `update`: the figure in force moves; `revision`: an earlier date's figure is republished differently. */
-  kind: 'update' | 'revision';
-  /** Absent when the place had no figure for the metric (or that date) before. */
-  before?: Side;
-  after: Side;
-}
+export type { Change, Side } from './diff-change.ts';
 
 /** The preview of a snapshot. */
 export interface Diff {
@@ -47,6 +23,8 @@ export interface Diff {
   published: string;
   /** Latest published snapshot it is compared with. */
   against: string | undefined;
+  /** Places added to places.json with this snapshot (from a workbook's places sheet), in tree order. */
+  newPlaces: string[];
   /** Figures that would change, place by place in tree order. */
   changes: Change[];
   /** What deserves a second look. */
@@ -115,11 +93,12 @@ export function diffDatasets(before: Dataset, after: Dataset, published: string,
   }
   const against = before.snapshots.at(-1)?.published;
   const flags = flagsOf({ before, after, tree: treeAfter, rawAfter, changes, published, against, threshold: options.threshold });
-  return { published, against, changes, flags };
+  const newPlaces = places.filter((p) => p.added === published).map((p) => p.id);
+  return { published, against, newPlaces, changes, flags };
 }
 
 /** The part of a diff about place `id` and the places under it (a sector's mahallas too). */
 export function diffUnder(diff: Diff, tree: Tree, id: string): Diff {
   const under = (p: string) => tree.ancestry(p).some((a) => a.id === id || tree.sectorOf(a.id)?.id === id);
-  return { ...diff, changes: diff.changes.filter((c) => under(c.place)), flags: diff.flags.filter((f) => under(f.place)) };
+  return { ...diff, newPlaces: diff.newPlaces.filter(under), changes: diff.changes.filter((c) => under(c.place)), flags: diff.flags.filter((f) => under(f.place)) };
 }

@@ -4,10 +4,12 @@
  * Intl formatter costs ~50 µs. format.test.ts checks the output is the same.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import type { Qualifier } from '../../model/types.ts';
+import type { Metric, Qualifier } from '../../model/types.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { normalizeUzLatin } from '../../translit/apostrophes.ts';
-import type { Unit } from './values.ts';
+
+/** The unit of a metric (values.ts gives the same alias to its callers). */
+type Unit = Metric['unit'];
 
 const tidy = (locale: Locale, s: string) => (locale === 'uz' ? normalizeUzLatin(s) : s);
 

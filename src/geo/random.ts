@@ -1,5 +1,7 @@
 /**
- * A small seeded PRNG (mulberry32) so the demo dataset is reproducible byte for byte.
+ * A small seeded PRNG (mulberry32): the map's illustrative mahalla points, the demo
+ * dataset and the benchmark's are reproducible byte for byte. It lives here, below the
+ * tools, because the site's own map uses it; the generators import it from here.
  * Independent streams are forked by label, so adding a draw in one part of the
  * generator does not shift the numbers of every other part.
  */

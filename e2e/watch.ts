@@ -34,7 +34,8 @@ export async function watch(page: Page): Promise<Watch> {
     await d.dismiss();
   });
   page.on('request', (r) => {
-    const host = new URL(r.url()).hostname;
+    // A blob: URL is made by the page itself; its origin is the page's (`blob:http://localhost:…/<uuid>`).
+    const host = new URL(r.url().replace(/^blob:/, '')).hostname;
     if (!['localhost', '127.0.0.1'].includes(host) && !r.url().startsWith('data:')) w.foreignRequests.push(r.url());
   });
   return w;

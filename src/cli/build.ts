@@ -1,6 +1,6 @@
 /**
  * `npm run build [-- --data <dir>] [-- --out <dir>]`: validates the data, builds the site
- * into a staging folder, draws its PNGs (charts, link preview cards) there, and only then
+ * into a staging folder, draws its link preview cards' PNGs there, and only then
  * replaces the output folder, so a failed build leaves the previous site untouched (Astro
  * empties its output folder when it starts).
  */

@@ -1,12 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { standaloneSvg, FILE_WIDTH } from './files.ts';
-import { embeddableCharts } from './charts.ts';
+import { standaloneSvg, FILE_WIDTH, CHART_PNG_WIDTHS } from './files.ts';
+import { embeddableCharts } from '../charts/registry.ts';
 import { siteData } from '../site/data.ts';
 import { locales } from '../i18n/locales.ts';
 import { el } from '../charts/shared/svg.ts';
 import { renderOptions } from '../png/render.ts';
-import { PNG_WIDTH } from '../png/stage.ts';
 import type { ChartSpec } from '../charts/shared/types.ts';
 
 const data = siteData();
@@ -38,7 +37,7 @@ describe('standaloneSvg', () => {
   it('is 800 px wide, so its PNGs are drawn at whole-pixel hatch tiles (1.5× and 3×)', () => {
     const spec = embeddableCharts(data, 'fa.ozbekiston.s2', 'en')[0]!;
     const width = Number(/<svg xmlns="[^"]+" width="(\d+)"/.exec(standaloneSvg(spec, []))![1]);
-    expect([PNG_WIDTH.chart / width, PNG_WIDTH['chart@2x'] / width]).toEqual([1.5, 3]);
+    expect(CHART_PNG_WIDTHS.map((w) => w / width)).toEqual([1.5, 3]);
   });
 
   it('wraps a long title instead of letting it run off the image', () => {

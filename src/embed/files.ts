@@ -1,7 +1,8 @@
 /**
  * A chart as files: a standalone SVG that carries its own text styles (the page's SVG
  * takes them from charts.css) and its title, and a CSV of exactly the numbers in the
- * chart's table. The SVG is XML (no HTML entities), so viewers and the PNG renderer read it.
+ * chart's table. The SVG is XML (no HTML entities), so viewers, and browsers drawing it
+ * as an image for its PNG download (src/client/png-download.ts), read it.
  */
 import type { ChartSpec } from '../charts/shared/types.ts';
 import { attrString, escapeText, nodeString } from '../charts/shared/svg.ts';
@@ -9,6 +10,8 @@ import { wrapText } from '../png/text.ts';
 
 /** Width of the chart in the file: percentage x positions resolve against it. */
 export const FILE_WIDTH = 768;
+/** Widths (px) of a chart's PNG downloads, drawn in the reader's browser from the SVG file. */
+export const CHART_PNG_WIDTHS = [1200, 2400] as const;
 /**
  * Margin around the drawing (px), so text does not touch the image's edge. With it the
  * file is 800 px wide, and its PNGs (1200 and 2400 px) are drawn at exactly 1.5× and 3×:

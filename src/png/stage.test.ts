@@ -22,8 +22,8 @@ function site(): string {
 }
 
 describe('pngTasks', () => {
-  it('asks for two PNGs next to each chart SVG and one per og card, and nothing for other files', () => {
-    expect(pngTasks(site()).map((t) => `${t.kind} ${t.png}`)).toEqual(['chart charts/en/fa.x/chart-progress.png', 'chart@2x charts/en/fa.x/chart-progress@2x.png', 'og og/en/fa.x.png']);
+  it('asks for one PNG per og card, and none for chart SVGs (the browser draws those) or other files', () => {
+    expect(pngTasks(site()).map((t) => `${t.kind} ${t.png}`)).toEqual(['og og/en/fa.x.png']);
   });
 });
 
@@ -32,23 +32,21 @@ describe('runPngStage', () => {
     const cacheDir = join(mkdtempSync(join(tmpdir(), 'png-cache-')), 'png');
     const first = site();
     const a = await runPngStage(first, { cacheDir });
-    expect({ files: a.files, rendered: a.rendered, cached: a.cached }).toEqual({ files: 3, rendered: 3, cached: 0 });
-    const size = (dir: string, f: string) => pngSize(readFileSync(join(dir, f)));
-    expect(size(first, 'charts/en/fa.x/chart-progress.png')).toEqual({ width: 1200, height: 179 });
-    expect(size(first, 'charts/en/fa.x/chart-progress@2x.png')).toEqual({ width: 2400, height: 357 });
-    expect(size(first, 'og/en/fa.x.png')).toEqual({ width: 1200, height: 630 });
+    expect({ files: a.files, rendered: a.rendered, cached: a.cached }).toEqual({ files: 1, rendered: 1, cached: 0 });
+    expect(pngSize(readFileSync(join(first, 'og/en/fa.x.png')))).toEqual({ width: 1200, height: 630 });
+    expect(existsSync(join(first, 'charts/en/fa.x/chart-progress.png'))).toBe(false);
 
     const second = site();
     const b = await runPngStage(second, { cacheDir });
-    expect({ rendered: b.rendered, cached: b.cached, bytes: b.bytes }).toEqual({ rendered: 0, cached: 3, bytes: a.bytes });
+    expect({ rendered: b.rendered, cached: b.cached, bytes: b.bytes }).toEqual({ rendered: 0, cached: 1, bytes: a.bytes });
     for (const t of pngTasks(first)) expect(readFileSync(join(second, t.png)).equals(readFileSync(join(first, t.png)))).toBe(true);
-    expect(formatPngStage(b)).toMatch(/^PNG: 3 files, .* rendered 0, from cache 3; /);
+    expect(formatPngStage(b)).toMatch(/^PNG: 1 files, .*link preview cards 1.* rendered 0, from cache 1; /);
   });
 
   it('fails naming the SVG it cannot read, such as one with an HTML entity', async () => {
     const dir = site();
-    writeFileSync(join(dir, 'charts/en/fa.x/chart-bad.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>a&nbsp;b</text></svg>');
-    await expect(runPngStage(dir, { cacheDir: mkdtempSync(join(tmpdir(), 'png-cache-')) })).rejects.toThrow(/charts\/en\/fa\.x\/chart-bad\.svg: resvg could not render it: .*nbsp/);
-    expect(existsSync(join(dir, 'charts/en/fa.x/chart-bad.png'))).toBe(false);
+    writeFileSync(join(dir, 'og/en/fa.bad.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>a&nbsp;b</text></svg>');
+    await expect(runPngStage(dir, { cacheDir: mkdtempSync(join(tmpdir(), 'png-cache-')) })).rejects.toThrow(/og\/en\/fa\.bad\.svg: resvg could not render it: .*nbsp/);
+    expect(existsSync(join(dir, 'og/en/fa.bad.png'))).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * The PNG stage of the build: every chart SVG (`charts/<locale>/<place>/<chart>.svg`) gets
- * `<chart>.png` (1200 px wide) and `<chart>@2x.png` (2400 px), every link preview card
- * (`og/<locale>/<place>.svg`) its 1200×630 `<place>.png`. PNGs already in the cache are
- * copied; the others are drawn by a pool of worker threads and cached.
+ * The PNG stage of the build: every link preview card (`og/<locale>/<place>.svg`) gets its
+ * 1200×630 `<place>.png`, for the crawlers (Telegram, Facebook…) that run no script.
+ * Charts get no PNG files: the reader's browser draws them from the chart's SVG on request
+ * (src/client/png-download.ts). PNGs already in the cache are copied; the others are drawn
+ * by a pool of worker threads and cached.
  */
 import { Worker } from 'node:worker_threads';
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -11,11 +12,11 @@ import { CACHE_DIR, cacheKey, cachedPath, pruneCache, storePng } from './cache.t
 import { rendererId } from './render.ts';
 import type { RenderJob, RenderReply } from './worker.ts';
 
-/** Chart PNGs, 1× and 2×, and link preview cards. */
-export type PngKind = 'chart' | 'chart@2x' | 'og';
+/** What the stage draws: link preview cards. */
+export type PngKind = 'og';
 
 /** Width (px) of each kind. The og card's SVG is 1200×630, so its PNG is too. */
-export const PNG_WIDTH: Record<PngKind, number> = { chart: 1200, 'chart@2x': 2400, og: 1200 };
+export const PNG_WIDTH: Record<PngKind, number> = { og: 1200 };
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
 export interface PngTask {
@@ -53,14 +54,9 @@ function svgsBelow(dir: string, sub: string): string[] {
   return walk(sub).sort();
 }
 
-/** What the stage makes in an output folder: two PNGs per chart SVG, one per og card. */
+/** What the stage makes in an output folder: one PNG per og card. */
 export function pngTasks(dir: string): PngTask[] {
-  const charts = svgsBelow(dir, 'charts').flatMap((svg): PngTask[] => [
-    { kind: 'chart', svg, png: svg.replace(/\.svg$/, '.png') },
-    { kind: 'chart@2x', svg, png: svg.replace(/\.svg$/, '@2x.png') },
-  ]);
-  const cards = svgsBelow(dir, 'og').map((svg): PngTask => ({ kind: 'og', svg, png: svg.replace(/\.svg$/, '.png') }));
-  return [...charts, ...cards];
+  return svgsBelow(dir, 'og').map((svg): PngTask => ({ kind: 'og', svg, png: svg.replace(/\.svg$/, '.png') }));
 }
 
 /**
@@ -109,7 +105,7 @@ export async function runPngStage(dir: string, options: PngStageOptions = {}): P
   const cacheDir = options.cacheDir ?? CACHE_DIR;
   const renderer = rendererId();
   const tasks = pngTasks(dir);
-  const byKind: PngStageResult['byKind'] = { chart: { files: 0, rendered: 0, ms: 0 }, 'chart@2x': { files: 0, rendered: 0, ms: 0 }, og: { files: 0, rendered: 0, ms: 0 } };
+  const byKind: PngStageResult['byKind'] = { og: { files: 0, rendered: 0, ms: 0 } };
   const misses: { task: PngTask; key: string; size: number }[] = [];
   for (const task of tasks) {
     byKind[task.kind].files++;
@@ -141,7 +137,7 @@ const perPng = (k: { rendered: number; ms: number }) => (k.rendered ? ` ${Math.r
 export function formatPngStage(r: PngStageResult): string {
   const k = r.byKind;
   return (
-    `PNG: ${r.files} files, ${mb(r.bytes)} (charts ${k.chart.files} at 1200 px${perPng(k.chart)}, ${k['chart@2x'].files} at 2400 px${perPng(k['chart@2x'])}; ` +
-    `og cards ${k.og.files}${perPng(k.og)}); rendered ${r.rendered}, from cache ${r.cached}; ${r.seconds.toFixed(1)} s`
+    `PNG: ${r.files} files, ${mb(r.bytes)} (link preview cards ${k.og.files}${perPng(k.og)}; chart PNGs are drawn in the browser); ` +
+    `rendered ${r.rendered}, from cache ${r.cached}; ${r.seconds.toFixed(1)} s`
   );
 }

@@ -15,7 +15,7 @@ const offences = (cat: Record<string, string>, find: (s: string) => string[]) =>
   Object.entries(cat).flatMap(([key, s]) => find(s).map((bad) => `${key}: ${bad}`));
 
 /** Latin words allowed in Uzbek Cyrillic UI text (write МФЙ, Телеграм, not MFY, Telegram). */
-const LATIN_ALLOWED_IN_UZ_CYRL: ReadonlySet<string> = new Set<string>(['Enter', 'Atom', 'CSV', 'JSON']);
+const LATIN_ALLOWED_IN_UZ_CYRL: ReadonlySet<string> = new Set<string>(['Enter', 'Atom', 'CSV', 'JSON', 'PNG', 'SVG']);
 /** Proper names that keep Uzbek letters in Russian text (the project's name, as in data/site.json). */
 const UZBEK_LETTERS_ALLOWED_IN_RU: ReadonlySet<string> = new Set(['Очиқ']);
 

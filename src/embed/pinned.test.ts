@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { siteData } from '../site/data.ts';
 import { archiveAnchor, archivePath, dataAsOf } from './pinned.ts';
-import { chartIds, chartSpec } from './charts.ts';
+import { chartIds, chartSpec } from '../charts/registry.ts';
 
 // The demo dataset (data/): sector 2's sourced figures are those of 2 December 2020.
 const data = siteData();

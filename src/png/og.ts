@@ -12,7 +12,7 @@ import type { SiteData } from '../site/data.ts';
 import { placeName, placeTitle } from '../site/names.ts';
 import { absolute } from '../site/urls.ts';
 import { isolate } from '../charts/shared/text.ts';
-import { hasChartFiles } from '../embed/charts.ts';
+import { hasChartFiles } from '../charts/registry.ts';
 import { ogPngPath } from './paths.ts';
 import { siteCoverage } from '../site/coverage.ts';
 import { cardAlt, cardSvg, CARD_HEIGHT, CARD_WIDTH, type CardText } from './card.ts';

@@ -2,6 +2,7 @@
 import { type Locale, locales, localeSegment } from '../i18n/locales.ts';
 import type { Tree } from '../model/tree.ts';
 import { siteUrl } from './config.ts';
+import type { SiteData } from './data.ts';
 
 export const homeUrl = (locale: Locale) => `/${localeSegment[locale]}/`;
 export const aboutUrl = (locale: Locale) => `/${localeSegment[locale]}/about/`;
@@ -17,3 +18,11 @@ export function switchLocale(pathname: string, to: Locale): string {
 }
 
 export const absolute = (path: string) => `${siteUrl}${path}`;
+
+/** The place whose page path (`fergana/ozbekiston/sector-2`) is given, for components that only see the URL. */
+export function placeIdByPath(data: SiteData, path: string): string | undefined {
+  let index = byPath.get(data);
+  if (!index) byPath.set(data, (index = new Map(data.ds.places.map((p) => [data.tree.path(p.id), p.id]))));
+  return index.get(path.replace(/^\/+|\/+$/g, ''));
+}
+const byPath = new WeakMap<SiteData, Map<string, string>>();

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../site/data.ts';
-import { chartIds, chartSpec } from '../../../embed/charts.ts';
+import { chartIds, chartSpec } from '../../../charts/registry.ts';
 import { chartCsv } from '../../../embed/chart-csv.ts';
 
 export function getStaticPaths() {

@@ -8,7 +8,7 @@ import { t } from '../../../../i18n/t.ts';
 import { formatDate } from '../../../../i18n/format.ts';
 import { siteData } from '../../../../site/data.ts';
 import { absolute, placeUrl } from '../../../../site/urls.ts';
-import { chartIds, chartSpec } from '../../../../embed/charts.ts';
+import { chartIds, chartSpec } from '../../../../charts/registry.ts';
 import { standaloneSvg } from '../../../../embed/files.ts';
 
 export function getStaticPaths() {

@@ -49,7 +49,7 @@ describe('build and validate on bad data', () => {
     const r = run('validate.ts', [join(root, 'data')]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/valid — 820 places/);
+    expect(r.stdout).toMatch(/valid — 1020 places/);
   });
 });
 

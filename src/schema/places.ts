@@ -16,6 +16,8 @@ const base = {
   soato: z.string().regex(/^\d{4,10}$/, { error: 'must be 4 to 10 digits' }).optional(),
   /** True when the place (its name or make-up) is generated demo data. */
   illustrative: z.boolean().optional(),
+  /** Publication date of the snapshot with which `npm run import` added the place (from a district's places sheet). */
+  added: IsoDate.optional(),
   /** Set when the place was merged or split: its page then points to its successors. */
   replacedBy: z
     .strictObject({

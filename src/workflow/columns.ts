@@ -14,7 +14,7 @@ export type FixedColumn = (typeof FIXED_COLUMNS)[number];
 export const NAME_COLUMNS: Record<TextForm, FixedColumn> = { 'uz-Latn': 'name_uz_latn', 'uz-Cyrl': 'name_uz_cyrl', ru: 'name_ru', en: 'name_en' };
 
 /** What each fixed column is for: Uzbek (Latin), Russian, English. */
-const FIXED_LABELS: Record<FixedColumn, readonly [string, string, string]> = {
+export const FIXED_LABELS: Record<FixedColumn, readonly [string, string, string]> = {
   place_id: ['Joy identifikatori (oʻzgartirmang)', 'Идентификатор места (не менять)', 'Place id (do not change)'],
   kind: ['Turi', 'Тип', 'Kind'],
   name_uz_latn: ['Nomi (oʻzbekcha, lotin)', 'Название (узбекский, латиница)', 'Name (Uzbek, Latin)'],
@@ -44,3 +44,24 @@ export function columnLabel(ds: Pick<Dataset, 'metricById'>, key: string): strin
 
 /** Row 2: every column described in Uzbek, Russian and English. */
 export const labelRow = (ds: Pick<Dataset, 'metrics' | 'metricById'>): string[] => headerKeys(ds).map((k) => columnLabel(ds, k) ?? '');
+
+/** Columns of the corrections sheet of the workbook: a place, a date and the values, read like the data sheet. */
+export const correctionKeys = (ds: Pick<Dataset, 'metrics'>): string[] => ['place_id', 'name_uz_latn', 'date', 'qualifier', 'source', 'quote', ...storedMetrics(ds).map((m) => m.id)];
+
+/** Columns of the places sheet, where a district adds its sectors and mahallas. */
+export const PLACE_COLUMNS = ['parent', 'kind', 'sector', 'name_uz_latn', 'name_uz_cyrl', 'leader_name', 'channel_url', 'source', 'quote'] as const;
+/** One of the places sheet's columns. */
+export type PlaceColumn = (typeof PLACE_COLUMNS)[number];
+
+/** What each column of the places sheet is for: Uzbek (Latin), Russian, English. */
+export const PLACE_LABELS: Record<PlaceColumn, readonly [string, string, string]> = {
+  parent: ['Tuman yoki shahar (id; boʻsh: shablon tumani)', 'Район или город (id; пусто: район шаблона)', 'District or city (id; empty: the template\'s district)'],
+  kind: ['Turi: sector yoki mahalla', 'Тип: sector или mahalla', 'Kind: sector or mahalla'],
+  sector: ['Sektor (1–4): sektorning raqami yoki mahalla qaysi sektorda', 'Сектор (1–4): номер сектора или сектор махалли', 'Sector (1–4): the sector\'s number, or the mahalla\'s sector'],
+  name_uz_latn: ['Mahalla nomi (lotin)', 'Название махалли (латиница)', 'Mahalla name (Latin)'],
+  name_uz_cyrl: ['Mahalla nomi (kirill)', 'Название махалли (кириллица)', 'Mahalla name (Cyrillic)'],
+  leader_name: ['Sektor rahbari ismi (faqat manba bilan)', 'Имя руководителя сектора (только с источником)', 'Sector leader\'s name (only with a source)'],
+  channel_url: ['Sektor kanali (https://…, faqat manba bilan)', 'Канал сектора (https://…, только с источником)', 'Sector channel (https://…, only with a source)'],
+  source: ['Manba (sources.json dagi id)', 'Источник (id из sources.json)', 'Source (id in sources.json)'],
+  quote: ['Manbadagi soʻzlar', 'Слова источника', 'Source wording'],
+};

@@ -38,9 +38,20 @@ export function changeLine(ds: Dataset, c: Change): string {
 /** "Fargʻona viloyati › Oʻzbekiston tumani › 2-sektor". */
 const placePath = (tree: Tree, id: string) => tree.ancestry(id).map((p) => p.names['uz-Latn']).join(' › ') || id;
 
+/** A new place: `+ id · path (mahalla, sector 2; Янги ҳаёт*, …)`, `*` marking transliterated forms. */
+export function newPlaceLine(ds: Dataset, tree: Tree, id: string): string {
+  const p = ds.placeById.get(id);
+  if (!p) return `+ ${id}`;
+  const where = p.kind === 'sector' ? `sector ${p.number}` : p.kind === 'mahalla' ? `mahalla in sector ${p.sector}` : p.kind;
+  const names = (['uz-Latn', 'uz-Cyrl', 'ru', 'en'] as const).map((f) => `${p.names[f]}${p.transliterated.includes(f) ? '*' : ''}`).join(' / ');
+  const marked = p.transliterated.length ? '; * transliterated, check the spelling' : '';
+  return `+ ${id} · ${placePath(tree, id)} (${where}; ${names}${marked})`;
+}
+
 /** The whole preview; `flagsOnly` leaves the changes out. */
 export function formatDiff(ds: Dataset, tree: Tree, diff: Diff, flagsOnly = false): string {
   const lines = [`Snapshot of ${diff.published} against the published snapshot of ${diff.against ?? '(none)'}:`];
+  if (diff.newPlaces.length) lines.push('', `${diff.newPlaces.length} new place(s), added to places.json with this snapshot:`, ...diff.newPlaces.map((id) => newPlaceLine(ds, tree, id)));
   if (!flagsOnly) {
     let place = '';
     for (const c of diff.changes) {

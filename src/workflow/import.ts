@@ -4,17 +4,20 @@
  * `snapshots/<date>.json` only when there is no problem at all. Several files (one per
  * district, say) make one snapshot. Never overwrites.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatListFile } from '../demo/format.ts';
+import { formatListFile } from '../model/list-file.ts';
 import { loadDataset } from '../model/load.ts';
 import type { Problem } from '../model/problems.ts';
 import type { SnapshotFile } from '../model/types.ts';
 import { type CellProblem, byCell } from './cells.ts';
-import { readCsv, type Separator } from './csv-read.ts';
-import { decodeBytes, type Encoding } from './decode.ts';
+import type { Separator } from './csv-read.ts';
+import type { Encoding } from './decode.ts';
 import { isoDate } from './numbers.ts';
-import { readRecords, type RowOptions, type RowRecord } from './rows.ts';
+import { newPlaces, placeCell, writePlaces } from './places-update.ts';
+import { readInput, recordsOf } from './read-file.ts';
+import type { RowOptions, RowRecord } from './rows.ts';
+import { isProposalFile, readProposal } from './proposal.ts';
 import { loadTrial } from './trial.ts';
 
 /** A filled template: its name (for messages) and its bytes. */
@@ -44,10 +47,14 @@ export type FileCellProblem = CellProblem & { file: string };
 export interface FileRead {
   /** As given. */
   name: string;
-  /** Encoding found. */
-  encoding: Encoding;
-  /** Separator found. */
-  separator: Separator;
+  /** Encoding found (CSV). */
+  encoding?: Encoding;
+  /** Separator found (CSV). */
+  separator?: Separator;
+  /** Sheets read (workbook). */
+  sheets?: string[];
+  /** True for a proposal of `npm run extract` (JSON) rather than a spreadsheet. */
+  proposal?: boolean;
 }
 
 /** What an import did, or every reason it did not. */
@@ -64,6 +71,10 @@ export interface ImportReport {
   written?: string;
   /** How each file was read. */
   files: FileRead[];
+  /** What the person importing should know: formulas read as values, hidden rows, ignored sheets. */
+  notes?: { file: string; note: string }[];
+  /** Places the workbooks' places sheets add to places.json (written with the snapshot). */
+  newPlaces?: string[];
 }
 
 /** A record with the file it came from. */
@@ -114,37 +125,57 @@ export function importTemplates(files: readonly SheetFile[], options: ImportOpti
   const target = join(options.out ?? join(data, 'snapshots'), name);
   const otherProblems = dateProblems(published, ds.snapshots.at(-1)?.published, target);
 
-  const cellProblems: FileCellProblem[] = [];
+  // Each file read by the reader of its kind (CSV, workbook); new places first, so rows can name them.
+  const inputs = new Map(files.filter((f) => !isProposalFile(f)).map((f) => [f, readInput(f, ds)]));
+  const places = newPlaces(ds, data, name, [...inputs].map(([f, input]) => ({ file: f.name, ...input })), published);
+  const cellProblems: FileCellProblem[] = [...places.problems];
   const records: Sourced[] = [];
   const read: FileRead[] = [];
+  const notes: { file: string; note: string }[] = [];
   const seen: RowOptions['seen'] = new Map();
   for (const f of files) {
-    const { text, encoding } = decodeBytes(f.bytes);
-    const sheet = readCsv(text);
-    read.push({ name: f.name, encoding, separator: sheet.separator });
-    const problems = [...sheet.problems];
-    const decimalMark = sheet.separator === ',' ? '.' : ',';
-    records.push(...readRecords(ds, sheet, { published, decimalMark, fileName: f.name, seen }, problems).map((r) => ({ ...r, file: f.name })));
+    if (isProposalFile(f)) {
+      // A reviewed proposal of `npm run extract`: its records, named `records[3]` in problems.
+      const problems: CellProblem[] = [];
+      read.push({ name: f.name, encoding: 'utf-8', separator: ',', proposal: true });
+      records.push(...readProposal(ds, f, { published, seen }, problems).map((r) => ({ ...r, file: f.name })));
+      cellProblems.push(...problems.map((p) => ({ ...p, file: f.name })));
+      continue;
+    }
+    const input = inputs.get(f)!;
+    read.push(input.read);
+    notes.push(...input.notes.map((note) => ({ file: f.name, note })));
+    const problems: CellProblem[] = [];
+    records.push(...recordsOf(places.dataset, input, { published, fileName: f.name, seen }, problems).map((r) => ({ ...r, file: f.name })));
     cellProblems.push(...problems.sort(byCell).map((p) => ({ ...p, file: f.name })));
   }
-  if (records.length === 0 && cellProblems.length === 0) cellProblems.push({ file: files[0]?.name ?? '', cell: '', rule: 'no-values', message: 'no row has a value: fill in at least one number' });
+  const placesText = places.update.text;
+  if (records.length === 0 && cellProblems.length === 0 && !places.update.added.length) cellProblems.push({ file: files[0]?.name ?? '', cell: '', rule: 'no-values', message: 'no row has a value: fill in at least one number' });
 
   const snapshot: SnapshotFile = { published, records: records.map((r) => r.record) };
   const json = formatListFile(snapshot, 'records');
-  if (records.length) {
-    const trial = loadTrial(data, name, json, ADDED);
+  if (records.length || placesText !== undefined) {
+    const trial = loadTrial(data, name, json, ADDED, placesText);
     if (!trial.ok) {
       cellProblems.push(...trial.problems.filter((p) => p.added).map((p) => cellOf({ ...p, message: cellsIn(p.message, records) }, records)));
-      otherProblems.push(...trial.problems.filter((p) => !p.added).map((p) => ({ ...p, message: cellsIn(p.message, records) })));
+      const inPlaces = trial.problems.filter((p) => !p.added && placeCell(places.update, data, p));
+      cellProblems.push(...inPlaces.map((p) => placeCell(places.update, data, { ...p, message: cellsIn(p.message, records) })!));
+      otherProblems.push(...trial.problems.filter((p) => !p.added && !inPlaces.includes(p)).map((p) => ({ ...p, message: cellsIn(p.message, records) })));
     }
   }
   const order = new Map(files.map((f, i) => [f.name, i]));
   cellProblems.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || byCell(a, b));
   const ok = cellProblems.length === 0 && otherProblems.length === 0;
-  const report: ImportReport = { ok, cellProblems, otherProblems, snapshot, files: read };
+  const report: ImportReport = { ok, cellProblems, otherProblems, snapshot, files: read, notes, newPlaces: places.update.added.map((a) => a.place.id) };
   if (ok && options.write !== false) {
     mkdirSync(options.out ?? join(data, 'snapshots'), { recursive: true });
     writeFileSync(target, json, { flag: 'wx' }); // "wx": never replace a file that appeared meanwhile
+    try {
+      if (placesText !== undefined) writePlaces(data, placesText); // after the snapshot, which may not be replaced
+    } catch (e) {
+      rmSync(target); // a snapshot naming places that were not written would break the dataset
+      throw e;
+    }
     report.written = target;
   }
   return report;

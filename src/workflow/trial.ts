@@ -36,11 +36,13 @@ function copyDataset(dataDir: string, omit: string): string {
 /**
  * Loads `dataDir` with snapshot `name` (e.g. `2021-01-04.json`) set to `text`, or without
  * it when `text` is undefined. `addedAs` is how the added file is named in messages.
+ * `places`, when given, replaces places.json (new places from a workbook).
  */
-export function loadTrial(dataDir: string, name: string, text: string | undefined, addedAs: string): TrialResult {
+export function loadTrial(dataDir: string, name: string, text: string | undefined, addedAs: string, places?: string): TrialResult {
   const tmp = copyDataset(dataDir, name);
   try {
     if (text !== undefined) writeFileSync(join(tmp, 'snapshots', name), text);
+    if (places !== undefined) writeFileSync(join(tmp, 'places.json'), places);
     const result = loadDataset(tmp);
     if (result.ok) return result;
     const added = resolve(tmp, 'snapshots', name);

@@ -1,12 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { embedPath, iframeCode, pinnedEmbedPath, pinnedFrameId, frameId, resizeScript, MAX_HEIGHT, MIN_HEIGHT, RESIZE_MESSAGE } from './code.ts';
-
-describe('pinnedEmbedPath', () => {
-  it('puts the snapshot date before the place, beside the latest embed page', () => {
-    expect(pinnedEmbedPath('uz-Cyrl', '2020-12-02', 'fergana/ozbekiston/sector-2')).toBe('/embed/uz-cyrl/2020-12-02/fergana/ozbekiston/sector-2/');
-    expect(embedPath('en', 'fergana/ozbekiston/sector-2', 'chart-progress')).toBe('/embed/en/fergana/ozbekiston/sector-2/chart-progress/');
-  });
-});
+import { iframeCode, pinnedFrameId, frameId, resizeScript, MAX_HEIGHT, MIN_HEIGHT, RESIZE_MESSAGE } from './code.ts';
 
 describe('pinnedFrameId', () => {
   it('differs from the latest frame id of the same chart', () => {

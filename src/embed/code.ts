@@ -1,20 +1,7 @@
 /**
- * Addresses of a chart's embed page and files, and the code a website pastes to embed it:
+ * The code a website pastes to embed a chart (addresses are in src/site/routes.ts):
  * an `<iframe>` with a title and a fixed height, and an optional script that resizes it.
  */
-import { type Locale, localeSegment } from '../i18n/locales.ts';
-
-/** The embed page of a chart (latest snapshot): `/embed/en/fergana/ozbekiston/sector-2/chart-progress/`. */
-export const embedPath = (locale: Locale, placePath: string, chartId: string) => `/embed/${localeSegment[locale]}/${placePath}/${chartId}/`;
-/**
- * A place's embed page pinned to a snapshot: all its charts as they were in the snapshot
- * of `date` (`/embed/en/2020-12-02/fergana/ozbekiston/sector-2/`); `#<chart id>` shows one.
- */
-export const pinnedEmbedPath = (locale: Locale, date: string, placePath: string) => `/embed/${localeSegment[locale]}/${date}/${placePath}/`;
-/** The chart's CSV (the same for every locale). */
-export const csvPath = (placeId: string, chartId: string) => `/charts/${placeId}/${chartId}.csv`;
-/** The chart's standalone SVG, whose labels are in the locale. */
-export const svgPath = (locale: Locale, placeId: string, chartId: string) => `/charts/${localeSegment[locale]}/${placeId}/${chartId}.svg`;
 
 /** Type of the message an embed page posts to its parent with its height. */
 export const RESIZE_MESSAGE = 'ochiq-sektor:height';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { siteData } from '../site/data.ts';
-import { archiveAnchor, archivePath, dataAsOf } from './pinned.ts';
+import { archiveAnchor, dataAsOf } from './pinned.ts';
 import { chartIds, chartSpec } from '../charts/registry.ts';
 
 // The demo dataset (data/): sector 2's sourced figures are those of 2 December 2020.
@@ -45,12 +45,5 @@ describe('archiveAnchor', () => {
   it('falls back to the key-figures table for a place without key figures', () => {
     const none = { ...data, figuresOf: () => new Map() };
     expect(archiveAnchor(none, S2, ['iron_registered'])).toBe('key-figures');
-  });
-});
-
-describe('archivePath', () => {
-  it('is the snapshot’s archive page in the locale, with the anchor if given', () => {
-    expect(archivePath('uz-Cyrl', '2020-12-02', 'x')).toBe('/uz-cyrl/archive/2020-12-02/#x');
-    expect(archivePath('en', '2020-12-02')).toBe('/en/archive/2020-12-02/');
   });
 });

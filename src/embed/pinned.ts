@@ -3,7 +3,7 @@
  * (so charts are laid out from it exactly as they were then), and where a pinned chart
  * links back to on that snapshot's archive page.
  */
-import { type Locale, localeSegment } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { SiteData } from '../site/data.ts';
 import { siteData, figuresAsOf } from '../site/data.ts';
 import { datasetAsOf } from '../derive/as-of.ts';
@@ -60,6 +60,3 @@ export function archiveAnchor(data: SiteData, placeId: string, chartMetrics: rea
   }
   return 'key-figures';
 }
-
-/** A snapshot's archive page, at an anchor if given. */
-export const archivePath = (locale: Locale, published: string, anchor?: string) => `/${localeSegment[locale]}/archive/${published}/${anchor ? `#${anchor}` : ''}`;

@@ -5,8 +5,8 @@
  */
 import type { Figure } from '../derive/figure.ts';
 import type { LocalText, Provenance } from '../model/types.ts';
-import { locales, localeSegment, type Locale } from '../i18n/locales.ts';
-import { placeUrl } from '../site/urls.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { apiUrl, archiveUrl, downloadUrl, placeUrl } from '../site/routes.ts';
 import { siteUrl } from '../site/config.ts';
 import { fileValue, publishedRevisions, publishedValues, sectorIdOf, type ExportData } from './published.ts';
 import type {
@@ -24,16 +24,6 @@ import type {
 import { API_VERSION, CHANGELOG, ENDPOINTS, SCHEMAS, VERSIONING, PROTECTION } from './api-docs.ts';
 import { recent, type Recent } from '../site/recent.ts';
 
-/** Paths of the files of one place or snapshot. */
-export const paths = {
-  placeSeries: (id: string) => `/api/v1/places/${id}.json`,
-  placeCsv: (id: string) => `/data/places/${id}.csv`,
-  snapshotApi: (date: string) => `/api/v1/snapshots/${date}.json`,
-  snapshotJson: (date: string) => `/data/snapshots/${date}.json`,
-  snapshotCsv: (date: string) => `/data/snapshots/${date}.csv`,
-  archive: (locale: Locale, date: string) => `/${localeSegment[locale]}/archive/${date}/`,
-  schema: (name: string) => `/api/v1/schema/${name}.schema.json`,
-};
 
 const byLocale = (make: (l: Locale) => string) => Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
 
@@ -54,8 +44,8 @@ export function apiPlace(data: ExportData, id: string): ApiPlace {
     illustrative: p.illustrative === true,
     replacedBy: p.replacedBy ? { date: p.replacedBy.date, ids: [...p.replacedBy.ids] } : null,
     pages: byLocale((l) => placeUrl(l, data.tree, p.id)) as ApiPlace['pages'],
-    series: paths.placeSeries(p.id),
-    csv: paths.placeCsv(p.id),
+    series: apiUrl.place(p.id),
+    csv: downloadUrl.placeCsv(p.id),
   };
 }
 
@@ -145,10 +135,10 @@ export function snapshotsDoc(data: ExportData): ApiSnapshots {
         note: noteOf(data, date),
         records: new Set(values.map((v) => v.record)).size,
         values: values.length,
-        api: paths.snapshotApi(date),
-        json: paths.snapshotJson(date),
-        csv: paths.snapshotCsv(date),
-        archive: byLocale((l) => paths.archive(l, date)) as ApiSnapshots['snapshots'][number]['archive'],
+        api: apiUrl.snapshot(date),
+        json: downloadUrl.snapshotJson(date),
+        csv: downloadUrl.snapshotCsv(date),
+        archive: byLocale((l) => archiveUrl(l, date)) as ApiSnapshots['snapshots'][number]['archive'],
       };
     }),
   };
@@ -165,8 +155,8 @@ export function indexDoc(data: ExportData): ApiIndex {
     publisher: site.publisher,
     licence: { name: site.licence.name, url: site.licence.url ?? null },
     latestSnapshot: data.ds.snapshots.at(-1)!.published,
-    endpoints: ENDPOINTS.map((e) => ({ path: e.path, description: e.description, schema: e.schema ? paths.schema(e.schema) : null })),
-    schemas: SCHEMAS.map((s) => ({ name: s.name, path: paths.schema(s.name), describes: s.describes })),
+    endpoints: ENDPOINTS.map((e) => ({ path: e.path, description: e.description, schema: e.schema ? apiUrl.schema(e.schema) : null })),
+    schemas: SCHEMAS.map((s) => ({ name: s.name, path: apiUrl.schema(s.name), describes: s.describes })),
     versioning: VERSIONING,
     changelog: CHANGELOG.map((c) => ({ version: c.version, date: c.date, changes: [...c.changes] })),
   };

@@ -1,8 +1,8 @@
 /** `/data/README.txt` and `/data/LICENSE.txt`: what the files are, their columns, licence and citation. */
 import { BOUNDARIES_ATTRIBUTION, NAMES_ATTRIBUTION, SOATO_MIT_NOTICE } from './attribution.ts';
 import { siteUrl } from '../site/config.ts';
+import { downloadUrl } from '../site/routes.ts';
 import { PLACE_COLUMNS, SNAPSHOT_COLUMNS, JOIN } from './figure-rows.ts';
-import { paths } from './api.ts';
 import { PROTECTION } from './api-docs.ts';
 import type { ExportData } from './published.ts';
 
@@ -70,7 +70,7 @@ export function readmeText(data: ExportData): string {
       '  /api/v1/index.json            the JSON API: endpoints, JSON Schemas, versioning rule and changelog',
       '',
       'Snapshots (each keeps its dated address):',
-      ...dates.map((d) => `  ${d}  ${paths.snapshotCsv(d)}  ${paths.snapshotJson(d)}`),
+      ...dates.map((d) => `  ${d}  ${downloadUrl.snapshotCsv(d)}  ${downloadUrl.snapshotJson(d)}`),
     ]),
     ...section('CSV format', [
       'UTF-8 with a byte-order mark, comma-separated, lines ending in CRLF, quoted as in RFC 4180.',
@@ -96,7 +96,7 @@ export function readmeText(data: ExportData): string {
     ...section('Names, codes and boundaries', [NAMES_ATTRIBUTION, BOUNDARIES_ATTRIBUTION, 'The MIT notice of uzsoato_registry is in LICENSE.txt.']),
     ...section('How to cite', [
       'Publisher, title, date of the snapshot, address, and the date you accessed it. For example:',
-      `  ${publisherOf(data)}. "Ochiq Sektor: data, snapshot of ${latest}". ${latest}. ${siteUrl}${paths.snapshotCsv(latest)}. Licence: ${data.ds.site.licence.name}.`,
+      `  ${publisherOf(data)}. "Ochiq Sektor: data, snapshot of ${latest}". ${latest}. ${siteUrl}${downloadUrl.snapshotCsv(latest)}. Licence: ${data.ds.site.licence.name}.`,
       'For one place, cite its CSV (/data/places/<place_id>.csv) or its page. For a sourced figure, cite the original',
       'source too: source_publisher, source_title, source_date and source_url (when it has one).',
     ]),

@@ -10,7 +10,7 @@ import { t } from '../i18n/t.ts';
 import { formatFigure, formatNumber } from '../i18n/format.ts';
 import { metricLabel } from '../site/figures.ts';
 import { placeName } from '../site/names.ts';
-import { placeUrl } from '../site/urls.ts';
+import { placeUrl } from '../site/routes.ts';
 import { computeClasses, classRanges, fillKeyOf, type Classes } from './classes.ts';
 import type { Level, Subject } from './subject.ts';
 import type { LegendItem, MapArea, MapData, MapMetric, MapValue } from './types.ts';

@@ -3,7 +3,7 @@ import { siteData } from '../site/data.ts';
 import { formatFigure } from '../i18n/format.ts';
 import { latest } from '../derive/figure.ts';
 import { HOME_CARD, homeCardText, homeImage, ogCardText, ogImage } from './og.ts';
-import { ogPngPath } from './paths.ts';
+import { ogPngUrl } from '../site/routes.ts';
 
 const data = siteData();
 const shown = (placeId: string, metric: string, locale: 'uz' | 'en' | 'ru' | 'uz-Cyrl') =>
@@ -34,16 +34,16 @@ describe('ogImage', () => {
   it('gives region, district and sector pages an absolute 1200×630 PNG with alt text, and mahallas their sector\'s', () => {
     const image = ogImage(data, 'fa.ozbekiston', 'en')!;
     expect(image.url).toMatch(/^https?:\/\/[^/]+\/og\/en\/fa\.ozbekiston\.png$/);
-    expect(image.url.endsWith(ogPngPath('en', 'fa.ozbekiston'))).toBe(true);
+    expect(image.url.endsWith(ogPngUrl('en', 'fa.ozbekiston'))).toBe(true);
     expect([image.width, image.height]).toEqual([1200, 630]);
     expect(image.alt).toMatch(/^Oʻzbekiston District: .*Iron Notebook families lifted out of poverty\. Figures as of December 2, 2020\. Illustrative/);
     const mahalla = data.ds.places.find((p) => p.kind === 'mahalla')!;
-    expect(ogImage(data, mahalla.id, 'en').url.endsWith(ogPngPath('en', data.tree.sectorOf(mahalla.id)!.id))).toBe(true);
+    expect(ogImage(data, mahalla.id, 'en').url.endsWith(ogPngUrl('en', data.tree.sectorOf(mahalla.id)!.id))).toBe(true);
   });
 
   it('gives a place without figures, and the home page, the national card with its coverage', () => {
     const image = ogImage(data, 'sa.samarkand-city', 'en');
-    expect(image.url.endsWith(ogPngPath('en', HOME_CARD))).toBe(true);
+    expect(image.url.endsWith(ogPngUrl('en', HOME_CARD))).toBe(true);
     expect(image).toEqual(homeImage(data, 'en'));
     const card = homeCardText(data, 'en');
     expect(card.title).toBe('Uzbekistan');

@@ -10,10 +10,9 @@ import { formatDate, formatFigure } from '../i18n/format.ts';
 import { latest, type Figure } from '../derive/figure.ts';
 import type { SiteData } from '../site/data.ts';
 import { placeName, placeTitle } from '../site/names.ts';
-import { absolute } from '../site/urls.ts';
+import { absolute, ogPngUrl } from '../site/routes.ts';
 import { isolate } from '../charts/shared/text.ts';
 import { hasChartFiles } from '../charts/registry.ts';
-import { ogPngPath } from './paths.ts';
 import { siteCoverage } from '../site/coverage.ts';
 import { cardAlt, cardSvg, CARD_HEIGHT, CARD_WIDTH, type CardText } from './card.ts';
 
@@ -91,7 +90,7 @@ export interface OgImage {
 
 /** The `og:image` of the home and about pages, and of places without a card of their own. */
 export const homeImage = (data: SiteData, locale: Locale): OgImage => ({
-  url: absolute(ogPngPath(locale, HOME_CARD)),
+  url: absolute(ogPngUrl(locale, HOME_CARD)),
   width: CARD_WIDTH,
   height: CARD_HEIGHT,
   alt: cardAlt(homeCardText(data, locale)),
@@ -102,5 +101,5 @@ export function ogImage(data: SiteData, placeId: string, locale: Locale): OgImag
   const place = data.ds.placeById.get(placeId);
   const cardId = place?.kind === 'mahalla' ? data.tree.sectorOf(placeId)?.id : placeId;
   if (!cardId || !hasOgCard(data, cardId)) return homeImage(data, locale);
-  return { url: absolute(ogPngPath(locale, cardId)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(ogCardText(data, cardId, locale)) };
+  return { url: absolute(ogPngUrl(locale, cardId)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(ogCardText(data, cardId, locale)) };
 }

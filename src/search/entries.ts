@@ -4,7 +4,7 @@ import type { PlaceEntry } from '../model/dataset.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/t.ts';
 import { placeName, placeTitle } from '../site/names.ts';
-import { placeUrl } from '../site/urls.ts';
+import { placeUrl } from '../site/routes.ts';
 import { searchKey } from './key.ts';
 import { splitKind } from './kind-words.ts';
 import type { SearchEntry } from './rank.ts';

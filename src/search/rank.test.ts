@@ -3,7 +3,7 @@ import { rankResults, matchScore, editDistance, type SearchEntry } from './rank.
 import { searchKey } from './key.ts';
 import { searchEntries } from './entries.ts';
 import { siteData } from '../site/data.ts';
-import { placeUrl } from '../site/urls.ts';
+import { placeUrl } from '../site/routes.ts';
 
 const entry = (name: string, ...forms: string[]): SearchEntry => ({
   name,

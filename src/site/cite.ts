@@ -6,18 +6,18 @@ import type { Figure } from '../derive/figure.ts';
 import type { Metric } from '../model/types.ts';
 import type { PlaceEntry } from '../model/dataset.ts';
 import type { SiteData } from './data.ts';
-import { type Locale, localeSegment, pickText } from '../i18n/locales.ts';
+import { type Locale, pickText } from '../i18n/locales.ts';
 import { t } from '../i18n/t.ts';
 import { formatDate, formatFigure } from '../i18n/format.ts';
 import { metricLabel } from './figures.ts';
 import { placeTitle } from './names.ts';
-import { absolute } from './urls.ts';
+import { absolute, archiveUrl } from './routes.ts';
 
 /** The anchor of a figure on its snapshot's archive page. */
 export const figureAnchor = (place: string, metric: string, date: string) => `${place}--${metric}--${date}`;
 
 /** The archive URL of a figure: the snapshot that published it, at the figure's row. */
-export const pinnedUrl = (locale: Locale, f: Figure) => absolute(`/${localeSegment[locale]}/archive/${f.published}/#${figureAnchor(f.place, f.metric, f.date)}`);
+export const pinnedUrl = (locale: Locale, f: Figure) => absolute(archiveUrl(locale, f.published, figureAnchor(f.place, f.metric, f.date)));
 
 export type Citation = { citable: true; text: string } | { citable: false; reason: string };
 

@@ -1,9 +1,9 @@
 /** `/<locale>/feed.xml`: an Atom feed of the snapshots, newest first, each linking to its archive page. */
 import type { APIRoute } from 'astro';
-import { type Locale, localeSegment } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
 import { siteData } from '../../site/data.ts';
-import { absolute, localePaths } from '../../site/urls.ts';
+import { absolute, archiveUrl, feedUrl, homeUrl, localePaths } from '../../site/routes.ts';
 import { formatDate } from '../../i18n/format.ts';
 
 export const getStaticPaths = localePaths;
@@ -12,8 +12,7 @@ const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&g
 
 export const GET: APIRoute<{ locale: Locale }> = ({ props: { locale } }) => {
   const { ds } = siteData();
-  const seg = localeSegment[locale];
-  const feedUrl = absolute(`/${seg}/feed.xml`);
+  const feed = absolute(feedUrl(locale));
   const entries = [...ds.snapshots].reverse().map((s) => {
     const values = ds.values.filter((v) => v.published === s.published);
     const summary = t(locale, 'feed.entry', {
@@ -21,7 +20,7 @@ export const GET: APIRoute<{ locale: Locale }> = ({ props: { locale } }) => {
       sourced: values.filter((v) => v.provenance !== 'illustrative').length,
       revised: values.filter((v) => v.date < s.published).length,
     });
-    const url = absolute(`/${seg}/archive/${s.published}/`);
+    const url = absolute(archiveUrl(locale, s.published));
     return `  <entry>
     <id>${xml(url)}</id>
     <title>${xml(t(locale, 'archive.title', { date: formatDate(locale, s.published) }))}</title>
@@ -32,11 +31,11 @@ export const GET: APIRoute<{ locale: Locale }> = ({ props: { locale } }) => {
   });
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">
-  <id>${xml(feedUrl)}</id>
+  <id>${xml(feed)}</id>
   <title>${xml(t(locale, 'feed.title'))}</title>
   <updated>${ds.snapshots.at(-1)!.published}T00:00:00Z</updated>
-  <link rel="self" type="application/atom+xml" href="${xml(feedUrl)}"/>
-  <link rel="alternate" type="text/html" href="${xml(absolute(`/${seg}/`))}"/>
+  <link rel="self" type="application/atom+xml" href="${xml(feed)}"/>
+  <link rel="alternate" type="text/html" href="${xml(absolute(homeUrl(locale)))}"/>
   <author><name>${xml(t(locale, 'site.name'))}</name></author>
 ${entries.join('\n')}
 </feed>

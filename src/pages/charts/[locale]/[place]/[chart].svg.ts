@@ -7,7 +7,7 @@ import { locales, localeSegment, localeFromSegment, pickText } from '../../../..
 import { t } from '../../../../i18n/t.ts';
 import { formatDate } from '../../../../i18n/format.ts';
 import { siteData } from '../../../../site/data.ts';
-import { absolute, placeUrl } from '../../../../site/urls.ts';
+import { absolute, placeUrl } from '../../../../site/routes.ts';
 import { chartIds, chartSpec } from '../../../../charts/registry.ts';
 import { standaloneSvg } from '../../../../embed/files.ts';
 

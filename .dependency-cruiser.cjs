@@ -18,23 +18,80 @@ const ASTRO = ['components', 'layouts', 'pages'];
 const VIEWS = ['search', 'geo', 'charts', 'embed', 'export', 'png', 'workflow', 'extract'];
 
 /** A rule: files of `from` may not import files of `to`. */
-const never = (name, comment, from, to) => ({ name, comment, severity: 'error', from: { path: from }, to: { path: to } });
+const never = (name, comment, from, to) => ({
+  name,
+  comment,
+  severity: 'error',
+  from: { path: from },
+  to: { path: to },
+});
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', comment: 'No import cycles, type-only ones included.', severity: 'error', from: {}, to: { circular: true } },
-    never('tools-on-top', 'Only tools import the tools (generator, bench, CLIs).', `^src/(?!${TOOLS.join('|')})`, layer(...TOOLS)),
-    never('schema-at-bottom', 'The schemas and text helpers import nothing of the site above them.', layer('schema', 'text', 'translit'), `^src/(?!schema|text|translit)`),
-    never('model-below-figures', 'The model does not know derived figures, pages or outputs.', layer('model'), `^src/(?!model|schema|text|translit)`),
-    never('derive-below-site', 'Figures do not know pages, views or outputs.', layer('derive', 'i18n'), layer('site', ...VIEWS, ...ASTRO, 'client', ...TOOLS)),
-    never('site-below-views', 'Data access for pages does not know the views built on it.', layer('site'), layer(...VIEWS, ...ASTRO, 'client', ...TOOLS)),
-    never('views-below-astro', 'Views and outputs do not import Astro components or pages.', layer(...VIEWS), layer(...ASTRO, 'client', ...TOOLS)),
+    {
+      name: 'no-circular',
+      comment: 'No import cycles, type-only ones included.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    never(
+      'tools-on-top',
+      'Only tools import the tools (generator, bench, CLIs).',
+      `^src/(?!${TOOLS.join('|')})`,
+      layer(...TOOLS),
+    ),
+    never(
+      'schema-at-bottom',
+      'The schemas and text helpers import nothing of the site above them.',
+      layer('schema', 'text', 'translit'),
+      `^src/(?!schema|text|translit)`,
+    ),
+    never(
+      'model-below-figures',
+      'The model does not know derived figures, pages or outputs.',
+      layer('model'),
+      `^src/(?!model|schema|text|translit)`,
+    ),
+    never(
+      'derive-below-site',
+      'Figures do not know pages, views or outputs.',
+      layer('derive', 'i18n'),
+      layer('site', ...VIEWS, ...ASTRO, 'client', ...TOOLS),
+    ),
+    never(
+      'site-below-views',
+      'Data access for pages does not know the views built on it.',
+      layer('site'),
+      layer(...VIEWS, ...ASTRO, 'client', ...TOOLS),
+    ),
+    never(
+      'views-below-astro',
+      'Views and outputs do not import Astro components or pages.',
+      layer(...VIEWS),
+      layer(...ASTRO, 'client', ...TOOLS),
+    ),
     {
       name: 'client-types-only',
-      comment: 'Browser scripts import the build\'s data code for its types only (pure shared helpers such as search ranking and map colours they run).',
+      comment:
+        "Browser scripts import the build's data code for its types only (pure shared helpers such as search ranking and map colours they run).",
       severity: 'error',
       from: { path: '^src/client/' },
-      to: { path: layer('schema', 'model', 'derive', 'site', 'export', 'png', 'workflow', 'extract', ...ASTRO, ...TOOLS), dependencyTypesNot: ['type-only'] },
+      to: {
+        path: layer(
+          'schema',
+          'model',
+          'derive',
+          'site',
+          'export',
+          'png',
+          'workflow',
+          'extract',
+          ...ASTRO,
+          ...TOOLS,
+        ),
+        dependencyTypesNot: ['type-only'],
+      },
     },
   ],
   options: {

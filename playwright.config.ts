@@ -29,13 +29,39 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+      ],
     },
   },
   webServer: [
-    { command: `node src/cli/serve.ts --dir ${DEMO_DIR} --port ${demoPort}`, url: `${DEMO}/uz/`, reuseExistingServer: !process.env.CI },
-    { command: `node src/cli/serve.ts --dir ${HOSTILE_DIR} --port ${hostilePort}`, url: `${HOSTILE}/uz/`, reuseExistingServer: !process.env.CI },
-    { command: `node src/cli/serve.ts --dir ${NOBOUNDS_DIR} --port ${noboundsPort}`, url: `${NOBOUNDS}/uz/`, reuseExistingServer: !process.env.CI },
-    ...(HAS_NGINX ? [{ command: `node src/cli/nginx.ts --dir ${DEMO_DIR} --port ${nginxPort}`, url: `${NGINX}/uz/`, reuseExistingServer: !process.env.CI }] : []),
+    {
+      command: `node src/cli/serve.ts --dir ${DEMO_DIR} --port ${demoPort}`,
+      url: `${DEMO}/uz/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node src/cli/serve.ts --dir ${HOSTILE_DIR} --port ${hostilePort}`,
+      url: `${HOSTILE}/uz/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node src/cli/serve.ts --dir ${NOBOUNDS_DIR} --port ${noboundsPort}`,
+      url: `${NOBOUNDS}/uz/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    ...(HAS_NGINX
+      ? [
+          {
+            command: `node src/cli/nginx.ts --dir ${DEMO_DIR} --port ${nginxPort}`,
+            url: `${NGINX}/uz/`,
+            reuseExistingServer: !process.env.CI,
+          },
+        ]
+      : []),
   ],
 });

@@ -38,8 +38,12 @@ for (const seg of ['uz', 'uz-cyrl', 'ru', 'en']) {
         await page.locator('figure[data-map-src]').scrollIntoViewIfNeeded();
         await expect(page.locator('figure[data-map-src]')).toHaveAttribute('data-ready', 'true');
       }
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      const found = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const found = results.violations.map(
+        (v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`,
+      );
       expect(found).toEqual([]);
       await w.collect();
       expect(w.cspViolations).toEqual([]);

@@ -3,7 +3,9 @@ import { DEMO } from '../playwright.config.ts';
 
 const SECTOR = `${DEMO}/en/fergana/ozbekiston/sector-2/`;
 
-test('a sourced headline figure gives a citation with its date, publisher and a pinned link, and no made-up source link', async ({ page }) => {
+test('a sourced headline figure gives a citation with its date, publisher and a pinned link, and no made-up source link', async ({
+  page,
+}) => {
   await page.goto(SECTOR);
   const card = page.locator('#figure-iron_lifted');
   await card.locator('summary', { hasText: 'Cite' }).click();
@@ -17,7 +19,9 @@ test('a sourced headline figure gives a citation with its date, publisher and a 
   expect(urls).toHaveLength(1);
   // The site's own origin (SITE_URL), whatever port this test server has.
   const pinned = new URL(urls[0]!);
-  expect(pinned.pathname + pinned.hash).toBe('/en/archive/2020-12-02/#fa.ozbekiston.s2--iron_lifted--2020-12-02');
+  expect(pinned.pathname + pinned.hash).toBe(
+    '/en/archive/2020-12-02/#fa.ozbekiston.s2--iron_lifted--2020-12-02',
+  );
   await page.goto(`${DEMO}${pinned.pathname}${pinned.hash}`);
   await expect(page.locator('[id="fa.ozbekiston.s2--iron_lifted--2020-12-02"] .value')).toHaveText('660');
 });
@@ -64,7 +68,9 @@ test.describe('without JavaScript', () => {
 test('each locale has an Atom feed of snapshots, linked from every page, that parses', async ({ page }) => {
   for (const seg of ['uz', 'uz-cyrl', 'ru', 'en']) {
     await page.goto(`${DEMO}/${seg}/fergana/`);
-    const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+    const href = await page
+      .locator('link[rel="alternate"][type="application/atom+xml"]')
+      .getAttribute('href');
     expect(href).toBe(`/${seg}/feed.xml`);
     const res = await page.request.get(`${DEMO}${href}`);
     expect(res.headers()['content-type']).toContain('application/atom+xml');
@@ -75,7 +81,11 @@ test('each locale has an Atom feed of snapshots, linked from every page, that pa
       return {
         error: doc.getElementsByTagName('parsererror').length,
         root: doc.documentElement.namespaceURI,
-        entries: entries.map((e) => ['id', 'title', 'updated'].map((n) => e.getElementsByTagNameNS('http://www.w3.org/2005/Atom', n)[0]?.textContent ?? '')),
+        entries: entries.map((e) =>
+          ['id', 'title', 'updated'].map(
+            (n) => e.getElementsByTagNameNS('http://www.w3.org/2005/Atom', n)[0]?.textContent ?? '',
+          ),
+        ),
       };
     }, xml);
     expect(parsed.error).toBe(0);

@@ -18,7 +18,9 @@ test('a mahalla page lists its neighbours and where its sector ranks', async ({ 
   await expect(section.getByRole('link', { name: 'Qaynar' })).toHaveCount(0);
 });
 
-test('the sector page shows what changed since the previous snapshot, sourced values included', async ({ page }) => {
+test('the sector page shows what changed since the previous snapshot, sourced values included', async ({
+  page,
+}) => {
   await page.goto(`${DEMO}/en/fergana/ozbekiston/sector-2/`);
   const table = page.locator('table.changes');
   await expect(page.locator('#changes + p')).toContainText('December 2, 2020');

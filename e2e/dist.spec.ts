@@ -3,7 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { DEMO_DIR } from '../playwright.config.ts';
 
 const LOCALES = ['uz', 'uz-cyrl', 'ru', 'en'];
-const places = (JSON.parse(readFileSync('data/places.json', 'utf8')) as { places: { id: string; kind: string; slug: string; parent?: string }[] }).places;
+const places = (
+  JSON.parse(readFileSync('data/places.json', 'utf8')) as {
+    places: { id: string; kind: string; slug: string; parent?: string }[];
+  }
+).places;
 const byId = new Map(places.map((p) => [p.id, p]));
 const path = (id: string): string => {
   const p = byId.get(id)!;

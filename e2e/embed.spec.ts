@@ -30,21 +30,49 @@ test.beforeAll(async ({ request }, info) => {
   // The host page is the code a website owner copies from the chart, with a spoofing frame beside it.
   const res = await request.get(SECTOR);
   const html = await res.text();
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  const codes = [...html.matchAll(/<textarea class="embed-code ([a-z-]+)"[^>]*>([^<]*)<\/textarea>/g)].filter((m) => m[2]!.includes('chart-progress'));
-  const iframe = unescape(codes.find((m) => m[1] === 'iframe-code')![2]!).replace('http://localhost:4321', DEMO);
-  pinnedCode = unescape(codes.find((m) => m[1] === 'pinned-code')![2]!).replace('http://localhost:4321', DEMO);
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  const codes = [...html.matchAll(/<textarea class="embed-code ([a-z-]+)"[^>]*>([^<]*)<\/textarea>/g)].filter(
+    (m) => m[2]!.includes('chart-progress'),
+  );
+  const iframe = unescape(codes.find((m) => m[1] === 'iframe-code')![2]!).replace(
+    'http://localhost:4321',
+    DEMO,
+  );
+  pinnedCode = unescape(codes.find((m) => m[1] === 'pinned-code')![2]!).replace(
+    'http://localhost:4321',
+    DEMO,
+  );
   fallbackHeight = Number(/height="(\d+)"/.exec(iframe)![1]);
   const script = unescape(codes.find((m) => m[1] === 'resize-code')![2]!);
   const spoof = `<iframe name="spoof" title="Another frame" sandbox="allow-scripts" srcdoc="<p>another frame</p>"></iframe>`;
   dir = mkdtempSync(join(tmpdir(), 'embed-host-'));
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><meta name="host" content="${dir}"></head><body><h1>Someone else's page</h1>${iframe}${spoof}${script}</body></html>`);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html><head><meta name="host" content="${dir}"></head><body><h1>Someone else's page</h1>${iframe}${spoof}${script}</body></html>`,
+  );
   // The pinned code with the same resize script, on a page of its own.
-  writeFileSync(join(dir, 'pinned.html'), `<!doctype html><html><body><h1>Someone else's page</h1>${pinnedCode}${script}</body></html>`);
-  server = spawn(process.execPath, ['src/cli/serve.ts', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+  writeFileSync(
+    join(dir, 'pinned.html'),
+    `<!doctype html><html><body><h1>Someone else's page</h1>${pinnedCode}${script}</body></html>`,
+  );
+  server = spawn(process.execPath, ['src/cli/serve.ts', '--dir', dir, '--port', String(port)], {
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 50; i++) {
     // This worker's own page, not something else already on that port.
-    if (await request.get(`${HOST}/`).then(async (r) => r.ok() && (await r.text()).includes(`content="${dir}"`), () => false)) return;
+    if (
+      await request.get(`${HOST}/`).then(
+        async (r) => r.ok() && (await r.text()).includes(`content="${dir}"`),
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('host page server did not start');
@@ -55,7 +83,9 @@ test.afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-test('the copied code embeds the chart on another origin in a sandboxed frame, which fits its height', async ({ page }) => {
+test('the copied code embeds the chart on another origin in a sandboxed frame, which fits its height', async ({
+  page,
+}) => {
   await page.goto(`${HOST}/`);
   const iframe = page.locator('iframe[title*="Sector 2"]');
   await expect(iframe).toHaveAttribute('sandbox', /allow-scripts/);
@@ -64,7 +94,9 @@ test('the copied code embeds the chart on another origin in a sandboxed frame, w
   await expect(frame.getByRole('link', { name: /on Ochiq Sektor/ })).toBeVisible();
   // The sandboxed document's module scripts load (origin null) and report its height,
   // which differs from the fixed fallback height of the code.
-  const inner = await page.frame({ url: /\/embed\// })!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const inner = await page
+    .frame({ url: /\/embed\// })!
+    .evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   expect(inner).not.toBe(fallbackHeight);
   await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBe(inner);
 });
@@ -75,7 +107,13 @@ test('a resize message from another frame is ignored', async ({ page }) => {
   await expect.poll(async () => Number(await iframe.getAttribute('height'))).not.toBe(fallbackHeight);
   const settled = await iframe.getAttribute('height');
   const spoof = page.frame({ name: 'spoof' });
-  expect(spoof, page.frames().map((f) => f.url()).join(' ')).toBeTruthy();
+  expect(
+    spoof,
+    page
+      .frames()
+      .map((f) => f.url())
+      .join(' '),
+  ).toBeTruthy();
   await spoof!.evaluate(() => parent.postMessage({ type: 'ochiq-sektor:height', height: 2500 }, '*'));
   // The host page itself may send one too: neither is the embed's window.
   await page.evaluate(() => window.postMessage({ type: 'ochiq-sektor:height', height: 2400 }, '*'));
@@ -83,7 +121,10 @@ test('a resize message from another frame is ignored', async ({ page }) => {
   expect(await iframe.getAttribute('height')).toBe(settled);
 });
 
-test('embed pages, latest and pinned, ask not to be indexed and may be framed; other pages may not be framed', async ({ page, request }) => {
+test('embed pages, latest and pinned, ask not to be indexed and may be framed; other pages may not be framed', async ({
+  page,
+  request,
+}) => {
   for (const url of [EMBED, PINNED]) {
     const embed = await request.get(url);
     expect(embed.status()).toBe(200);
@@ -102,18 +143,45 @@ test('embed pages, latest and pinned, ask not to be indexed and may be framed; o
   expect(place.headers()['x-frame-options']).toBe('DENY');
 });
 
-test('the progress chart of sector 2 downloads as CSV with its numbers and as a standalone SVG', async ({ page, request }) => {
+test('the progress chart of sector 2 downloads as CSV with its numbers and as a standalone SVG', async ({
+  page,
+  request,
+}) => {
   await page.goto(SECTOR);
   const chart = page.locator('#chart-progress');
   const csvHref = (await chart.getByRole('link', { name: 'CSV' }).getAttribute('href'))!;
   const csv = await (await request.get(`${DEMO}${csvHref}`)).text();
-  const [head, row] = csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(','));
+  const [head, row] = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .map((l) => l.split(','));
   // Stable column names; numbers with a decimal point (the share in per cent), each with its qualifier.
   const cell = (column: string) => row![head!.indexOf(column)];
-  expect(head).toEqual(['date', 'place_id', 'place', 'iron_registered', 'iron_registered_qualifier', 'iron_lifted', 'iron_lifted_qualifier', 'iron_lifted_share_percent', 'iron_lifted_share_qualifier', 'provenance', 'notes']);
+  expect(head).toEqual([
+    'date',
+    'place_id',
+    'place',
+    'iron_registered',
+    'iron_registered_qualifier',
+    'iron_lifted',
+    'iron_lifted_qualifier',
+    'iron_lifted_share_percent',
+    'iron_lifted_share_qualifier',
+    'provenance',
+    'notes',
+  ]);
   expect([cell('date'), cell('place_id')]).toEqual(['2020-12-02', 'fa.ozbekiston.s2']);
-  expect([cell('iron_registered'), cell('iron_lifted'), cell('iron_lifted_share_percent')]).toEqual(['831', '660', '79.42']);
-  expect([cell('iron_registered_qualifier'), cell('iron_lifted_qualifier'), cell('provenance')]).toEqual(['exact', 'exact', 'sourced']);
+  expect([cell('iron_registered'), cell('iron_lifted'), cell('iron_lifted_share_percent')]).toEqual([
+    '831',
+    '660',
+    '79.42',
+  ]);
+  expect([cell('iron_registered_qualifier'), cell('iron_lifted_qualifier'), cell('provenance')]).toEqual([
+    'exact',
+    'exact',
+    'sourced',
+  ]);
   const svgHref = (await chart.getByRole('link', { name: 'SVG' }).getAttribute('href'))!;
   const svg = await request.get(`${DEMO}${svgHref}`);
   expect(svg.headers()['content-type']).toContain('image/svg+xml');
@@ -122,7 +190,9 @@ test('the progress chart of sector 2 downloads as CSV with its numbers and as a 
   expect(text).toContain('660');
 });
 
-test('the chart citation of sector 2 gives the date, the publisher and only the pinned link', async ({ page }) => {
+test('the chart citation of sector 2 gives the date, the publisher and only the pinned link', async ({
+  page,
+}) => {
   await page.goto(SECTOR);
   const chart = page.locator('#chart-progress');
   await chart.locator('summary', { hasText: 'Cite' }).click();
@@ -134,7 +204,8 @@ test('the chart citation of sector 2 gives the date, the publisher and only the 
   const urls = text.match(/https?:\/\/\S+/g) ?? [];
   expect(urls.length).toBeGreaterThan(0);
   // Citations carry the public origin (SITE_URL), whatever port the test serves on.
-  for (const url of urls) expect(url.replace(/^https?:\/\/[^/]+/, '')).toMatch(/^\/en\/archive\/2020-12-02\/#fa\.ozbekiston\.s2--/);
+  for (const url of urls)
+    expect(url.replace(/^https?:\/\/[^/]+/, '')).toMatch(/^\/en\/archive\/2020-12-02\/#fa\.ozbekiston\.s2--/);
 });
 
 test('an illustrative chart cannot be cited, and says why', async ({ page }) => {
@@ -145,8 +216,13 @@ test('an illustrative chart cannot be cited, and says why', async ({ page }) => 
   await expect(chart.locator('.cite-text')).toHaveCount(0);
 });
 
-test('a hostile dataset’s embed pages, latest and pinned, show its payloads as text and run none', async ({ page }) => {
-  for (const url of [`${HOSTILE}/embed/en/hostile/district/sector-1/chart-ranking/`, `${HOSTILE}/embed/en/2020-12-02/hostile/district/sector-1/#chart-ranking`]) {
+test('a hostile dataset’s embed pages, latest and pinned, show its payloads as text and run none', async ({
+  page,
+}) => {
+  for (const url of [
+    `${HOSTILE}/embed/en/hostile/district/sector-1/chart-ranking/`,
+    `${HOSTILE}/embed/en/2020-12-02/hostile/district/sector-1/#chart-ranking`,
+  ]) {
     const w = await watch(page);
     await page.goto(url);
     await page.locator('body').hover();
@@ -158,21 +234,32 @@ test('a hostile dataset’s embed pages, latest and pinned, show its payloads as
   }
 });
 
-test('the embed code offers the latest chart and the chart pinned to the newest snapshot, with its date', async ({ page }) => {
+test('the embed code offers the latest chart and the chart pinned to the newest snapshot, with its date', async ({
+  page,
+}) => {
   await page.goto(SECTOR);
   const chart = page.locator('#chart-progress');
   await chart.locator('summary', { hasText: 'Embed' }).click();
   await expect(chart.locator('.chart-embed')).toContainText('Pinned to this snapshot (December 2, 2020)');
-  await expect(chart.locator('textarea.pinned-code')).toHaveValue(/src="[^"]*\/embed\/en\/2020-12-02\/fergana\/ozbekiston\/sector-2\/#chart-progress"/);
-  await expect(chart.locator('textarea.iframe-code')).toHaveValue(/src="[^"]*\/embed\/en\/fergana\/ozbekiston\/sector-2\/chart-progress\/"/);
+  await expect(chart.locator('textarea.pinned-code')).toHaveValue(
+    /src="[^"]*\/embed\/en\/2020-12-02\/fergana\/ozbekiston\/sector-2\/#chart-progress"/,
+  );
+  await expect(chart.locator('textarea.iframe-code')).toHaveValue(
+    /src="[^"]*\/embed\/en\/fergana\/ozbekiston\/sector-2\/chart-progress\/"/,
+  );
   // One resize script serves either frame.
   const script = await chart.locator('textarea.resize-code').inputValue();
-  for (const code of [await chart.locator('textarea.iframe-code').inputValue(), await chart.locator('textarea.pinned-code').inputValue()]) {
+  for (const code of [
+    await chart.locator('textarea.iframe-code').inputValue(),
+    await chart.locator('textarea.pinned-code').inputValue(),
+  ]) {
     expect(script).toContain(`"${/id="([^"]+)"/.exec(code)![1]}"`);
   }
 });
 
-test('a pinned embed shows the figures of its snapshot: sector 2’s sourced December counts, November’s earlier ones', async ({ page }) => {
+test('a pinned embed shows the figures of its snapshot: sector 2’s sourced December counts, November’s earlier ones', async ({
+  page,
+}) => {
   await page.goto(`${PINNED}#chart-progress`);
   const dec = page.locator('#chart-progress');
   await expect(dec.locator('.chart-table')).toContainText('831');
@@ -187,11 +274,20 @@ test('a pinned embed shows the figures of its snapshot: sector 2’s sourced Dec
   // November's figures are illustrative, and say so; the links go to that snapshot's archive and to the live chart.
   await expect(nov.locator('.chart-status')).toContainText(/illustrative/i);
   const section = page.locator('section.pinned-chart', { has: nov });
-  await expect(section.getByRole('link', { name: /Snapshot of November 2, 2020/ })).toHaveAttribute('href', /\/en\/archive\/2020-11-02\/#fa\.ozbekiston\.s2--iron_registered--/);
-  await expect(section.locator('.embed-back a').last()).toHaveAttribute('href', /\/en\/fergana\/ozbekiston\/sector-2\/#chart-progress$/);
+  await expect(section.getByRole('link', { name: /Snapshot of November 2, 2020/ })).toHaveAttribute(
+    'href',
+    /\/en\/archive\/2020-11-02\/#fa\.ozbekiston\.s2--iron_registered--/,
+  );
+  await expect(section.locator('.embed-back a').last()).toHaveAttribute(
+    'href',
+    /\/en\/fergana\/ozbekiston\/sector-2\/#chart-progress$/,
+  );
 });
 
-test('a pinned page shows only the chart its address names, and every chart without one', async ({ page, request }) => {
+test('a pinned page shows only the chart its address names, and every chart without one', async ({
+  page,
+  request,
+}) => {
   await page.goto(`${PINNED}#chart-progress`);
   await expect(page.locator('figure.chart:visible')).toHaveCount(1);
   await expect(page.locator('#chart-progress')).toBeVisible();
@@ -202,12 +298,17 @@ test('a pinned page shows only the chart its address names, and every chart with
   const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
   expect(ids.length - new Set(ids).size).toBe(0);
   // The archive link's anchor exists on the archive page.
-  const href = (await page.locator('section.pinned-chart', { has: page.locator('#chart-progress') }).getByRole('link', { name: /Snapshot of/ }).getAttribute('href'))!;
+  const href = (await page
+    .locator('section.pinned-chart', { has: page.locator('#chart-progress') })
+    .getByRole('link', { name: /Snapshot of/ })
+    .getAttribute('href'))!;
   const archive = await (await request.get(href.replace('http://localhost:4321', DEMO))).text();
   expect(archive).toContain(`id="${decodeURIComponent(href.split('#')[1]!)}"`);
 });
 
-test('the pinned code embeds the chart on another origin in a sandboxed frame, which fits its height', async ({ page }) => {
+test('the pinned code embeds the chart on another origin in a sandboxed frame, which fits its height', async ({
+  page,
+}) => {
   await page.goto(`${HOST}/pinned.html`);
   const iframe = page.locator('iframe[title*="Sector 2"]');
   await expect(iframe).toHaveAttribute('sandbox', /allow-scripts/);
@@ -215,16 +316,27 @@ test('the pinned code embeds the chart on another origin in a sandboxed frame, w
   await expect(frame.locator('#chart-progress svg.chart-svg')).toBeVisible();
   await expect(frame.locator('figure.chart:visible')).toHaveCount(1);
   const fallback = Number(/height="(\d+)"/.exec(pinnedCode)![1]);
-  const inner = await page.frame({ url: /\/embed\// })!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const inner = await page
+    .frame({ url: /\/embed\// })!
+    .evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   expect(inner).not.toBe(fallback);
   await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBe(inner);
 });
 
 test('embed pages, latest and pinned, have no WCAG 2.2 A/AA violation', async ({ page }) => {
-  for (const url of [EMBED, PINNED, `${PINNED_NOV}#chart-progress`, `${DEMO}/embed/uz/2020-12-02/fergana/ozbekiston/`]) {
+  for (const url of [
+    EMBED,
+    PINNED,
+    `${PINNED_NOV}#chart-progress`,
+    `${DEMO}/embed/uz/2020-12-02/fergana/ozbekiston/`,
+  ]) {
     await page.goto(url);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${url} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`),
+    ).toEqual([]);
   }
 });
 

@@ -1,7 +1,15 @@
 import { test, expect, type APIRequestContext } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { DEMO, DEMO_DIR, HOSTILE } from '../playwright.config.ts';
-import { ApiIndex, ApiMetrics, ApiPlaceSeries, ApiPlaces, ApiSnapshot, ApiSnapshots, ApiSources } from '../src/export/api-schema.ts';
+import {
+  ApiIndex,
+  ApiMetrics,
+  ApiPlaceSeries,
+  ApiPlaces,
+  ApiSnapshot,
+  ApiSnapshots,
+  ApiSources,
+} from '../src/export/api-schema.ts';
 import { jsonSchema } from '../src/export/json-schemas.ts';
 import { SCHEMAS } from '../src/export/api-docs.ts';
 import { parseCsv } from './csv.ts';
@@ -12,7 +20,11 @@ async function fetchCsv(request: APIRequestContext, url: string) {
   expect(res.status(), url).toBe(200);
   const bytes = await res.body();
   const [header, ...rows] = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''));
-  return { bytes, header: header!, rows: rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? '']))) };
+  return {
+    bytes,
+    header: header!,
+    rows: rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? '']))),
+  };
 }
 
 async function fetchJson(request: APIRequestContext, url: string): Promise<unknown> {
@@ -23,11 +35,16 @@ async function fetchJson(request: APIRequestContext, url: string): Promise<unkno
 
 const SMALL = /^[1-4]$/;
 
-test('sector 2’s CSV starts with a BOM and holds 831 and 660 with the press release’s publisher and no URL', async ({ request }) => {
+test('sector 2’s CSV starts with a BOM and holds 831 and 660 with the press release’s publisher and no URL', async ({
+  request,
+}) => {
   const { bytes, rows } = await fetchCsv(request, `${DEMO}/data/places/fa.ozbekiston.s2.csv`);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const at = (metric: string) => rows.find((r) => r.metric === metric && r.date === '2020-12-02')!;
-  for (const [metric, value] of [['iron_registered', '831'], ['iron_lifted', '660']] as const) {
+  for (const [metric, value] of [
+    ['iron_registered', '831'],
+    ['iron_lifted', '660'],
+  ] as const) {
     expect(at(metric)).toMatchObject({
       value,
       provenance: 'sourced',
@@ -61,14 +78,23 @@ test('every figure of the sector 2 page equals the one in its CSV', async ({ pag
   }
 });
 
-test('the API’s documents validate against their schemas, and each published JSON Schema is generated from them', async ({ request }) => {
+test('the API’s documents validate against their schemas, and each published JSON Schema is generated from them', async ({
+  request,
+}) => {
   const index = ApiIndex.parse(await fetchJson(request, `${DEMO}/api/v1/index.json`));
   expect(index.latestSnapshot).toBe('2020-12-02');
   const places = ApiPlaces.parse(await fetchJson(request, `${DEMO}/api/v1/places.json`));
   ApiMetrics.parse(await fetchJson(request, `${DEMO}/api/v1/metrics.json`));
   ApiSources.parse(await fetchJson(request, `${DEMO}/api/v1/sources.json`));
   const snapshots = ApiSnapshots.parse(await fetchJson(request, `${DEMO}/api/v1/snapshots.json`));
-  expect(snapshots.snapshots.map((s) => s.published)).toEqual(['2020-07-01', '2020-08-01', '2020-09-01', '2020-10-01', '2020-11-02', '2020-12-02']);
+  expect(snapshots.snapshots.map((s) => s.published)).toEqual([
+    '2020-07-01',
+    '2020-08-01',
+    '2020-09-01',
+    '2020-10-01',
+    '2020-11-02',
+    '2020-12-02',
+  ]);
   for (const s of snapshots.snapshots) {
     const doc = await fetchJson(request, `${DEMO}${s.api}`);
     ApiSnapshot.parse(doc);
@@ -86,24 +112,40 @@ test('the API’s documents validate against their schemas, and each published J
   expect(index.schemas.map((s) => s.path)).toContain('/api/v1/schema/api-place.schema.json');
 });
 
-test('the per-place series of sector 2 cites the press release for 831 and derives the share', async ({ request }) => {
+test('the per-place series of sector 2 cites the press release for 831 and derives the share', async ({
+  request,
+}) => {
   const doc = ApiPlaceSeries.parse(await fetchJson(request, `${DEMO}/api/v1/places/fa.ozbekiston.s2.json`));
   const latest = (metric: string) => doc.series.find((s) => s.metric === metric)!.figures.at(-1)!;
-  expect(latest('iron_registered')).toMatchObject({ value: 831, provenance: { kind: 'sourced', citations: [{ source: 'fergana-hokimiyat-2020-12-02' }] }, derivation: null });
-  expect(latest('iron_lifted_share')).toMatchObject({ value: 0.7942, derivation: { kind: 'ratio', numerator: 'iron_lifted', denominator: 'iron_registered' } });
+  expect(latest('iron_registered')).toMatchObject({
+    value: 831,
+    provenance: { kind: 'sourced', citations: [{ source: 'fergana-hokimiyat-2020-12-02' }] },
+    derivation: null,
+  });
+  expect(latest('iron_lifted_share')).toMatchObject({
+    value: 0.7942,
+    derivation: { kind: 'ratio', numerator: 'iron_lifted', denominator: 'iron_registered' },
+  });
 });
 
-test('a name =1+1 comes out of the hostile CSVs as the inert text \'=1+1, and no cell can run as a formula', async ({ request }) => {
+test("a name =1+1 comes out of the hostile CSVs as the inert text '=1+1, and no cell can run as a formula", async ({
+  request,
+}) => {
   const { rows } = await fetchCsv(request, `${HOSTILE}/data/places/h.d.s1.csv`);
   expect(rows.length).toBeGreaterThan(0);
   for (const r of rows) expect(r.place_name_uz_latn).toBe("'=1+1");
   const snapshot = await fetchCsv(request, `${HOSTILE}/data/snapshots/2020-12-02.csv`);
-  expect(snapshot.rows.filter((r) => r.place_id === 'h.d.s1').every((r) => r.place_name_uz_latn === "'=1+1")).toBe(true);
+  expect(
+    snapshot.rows.filter((r) => r.place_id === 'h.d.s1').every((r) => r.place_name_uz_latn === "'=1+1"),
+  ).toBe(true);
   const places = ApiPlaces.parse(await fetchJson(request, `${HOSTILE}/api/v1/places.json`));
   for (const url of [...places.places.map((p) => p.csv), '/data/snapshots/2020-12-02.csv']) {
     const { header, rows: all } = await fetchCsv(request, `${HOSTILE}${url}`);
     const cells = [...header, ...all.flatMap((r) => Object.values(r))];
-    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c)), url).toEqual([]);
+    expect(
+      cells.filter((c) => /^[=+\-@\t\r]/.test(c)),
+      url,
+    ).toEqual([]);
   }
 });
 
@@ -129,7 +171,8 @@ test('no snapshot file and no mahalla CSV gives a notebook count from 1 to 4', a
       if (!mahallas.has(rec.place)) continue;
       for (const [metric, v] of Object.entries(rec.values)) {
         const value = typeof v === 'number' ? v : v.value;
-        if (sensitive.has(metric) && value !== null && value > 0 && value < 5) leaks.push(`${s.json} ${rec.place} ${metric}`);
+        if (sensitive.has(metric) && value !== null && value > 0 && value < 5)
+          leaks.push(`${s.json} ${rec.place} ${metric}`);
       }
     }
   }
@@ -143,7 +186,8 @@ test('no snapshot file and no mahalla CSV gives a notebook count from 1 to 4', a
     const [header, ...rows] = parseCsv(readFileSync(`${dir}/${f}`, 'utf8').replace(/^\uFEFF/, ''));
     const [metric, value, revised] = ['metric', 'value', 'revised_values'].map((c) => header!.indexOf(c));
     for (const r of rows) {
-      if (sensitive.has(r[metric!]!) && (SMALL.test(r[value!]!) || /=[1-4](?:\D|$)/.test(r[revised!]!))) leaks.push(`${f} ${r[metric!]}`);
+      if (sensitive.has(r[metric!]!) && (SMALL.test(r[value!]!) || /=[1-4](?:\D|$)/.test(r[revised!]!)))
+        leaks.push(`${f} ${r[metric!]}`);
     }
   }
   expect(leaks).toEqual([]);
@@ -154,18 +198,30 @@ test('the API is readable from another origin; other files are not', async ({ pa
   expect(res.headers()['access-control-allow-origin']).toBe('*');
   expect(res.headers()['content-type']).toContain('application/json');
   const read = (url: string) =>
-    page.evaluate((u) => fetch(u).then((r) => r.json() as Promise<{ apiVersion?: string }>, () => 'blocked').then((j) => (typeof j === 'string' ? j : j.apiVersion ?? 'no version')), url);
+    page.evaluate(
+      (u) =>
+        fetch(u)
+          .then(
+            (r) => r.json() as Promise<{ apiVersion?: string }>,
+            () => 'blocked',
+          )
+          .then((j) => (typeof j === 'string' ? j : (j.apiVersion ?? 'no version'))),
+      url,
+    );
   // A page of the other site (another port, so another origin) reads the demo's files.
   await page.goto(`${HOSTILE}/uz/`);
   expect(await read(`${DEMO}/api/v1/index.json`)).toBe('1.1.0');
   expect(await read(`${DEMO}/search/en.json`)).toBe('blocked');
 });
 
-test('the data README names the files, every column, the licence, “fewer than 5” and how to cite', async ({ request }) => {
+test('the data README names the files, every column, the licence, “fewer than 5” and how to cite', async ({
+  request,
+}) => {
   const readme = await (await request.get(`${DEMO}/data/README.txt`)).text();
   const { header } = await fetchCsv(request, `${DEMO}/data/places/fa.ozbekiston.s2.csv`);
   const snapshot = await fetchCsv(request, `${DEMO}/data/snapshots/2020-12-02.csv`);
-  for (const column of [...header, ...snapshot.header]) expect(readme).toMatch(new RegExp(`^  ${column} +\\S`, 'm'));
+  for (const column of [...header, ...snapshot.header])
+    expect(readme).toMatch(new RegExp(`^  ${column} +\\S`, 'm'));
   expect(readme).toContain('CC BY 4.0');
   expect(readme).toContain('Fewer than 5');
   expect(readme).toContain('How to cite');
@@ -176,15 +232,21 @@ test('the data README names the files, every column, the licence, “fewer than 
   expect(readme.startsWith('Ochiq Sektor: data files')).toBe(true);
 });
 
-test('a place page links its own CSV and JSON, and says illustrative figures stay illustrative in them', async ({ page }) => {
+test('a place page links its own CSV and JSON, and says illustrative figures stay illustrative in them', async ({
+  page,
+}) => {
   await page.goto(`${DEMO}/en/fergana/ozbekiston/sector-2/`);
   const section = page.locator('section[aria-labelledby="downloads"]');
   await expect(section).toContainText('illustrative in the files too');
   const csv = section.getByRole('link', { name: 'CSV' });
   await expect(csv).toHaveAttribute('download', 'fa.ozbekiston.s2.csv');
-  const text = await (await page.request.get(new URL((await csv.getAttribute('href'))!, page.url()).href)).text();
+  const text = await (
+    await page.request.get(new URL((await csv.getAttribute('href'))!, page.url()).href)
+  ).text();
   expect(text).toContain(',iron_registered,Families in the Iron Notebook,families,2020-12-02,831,exact,');
   const json = section.getByRole('link', { name: 'JSON' });
-  const doc = ApiPlaceSeries.parse(await (await page.request.get(new URL((await json.getAttribute('href'))!, page.url()).href)).json());
+  const doc = ApiPlaceSeries.parse(
+    await (await page.request.get(new URL((await json.getAttribute('href'))!, page.url()).href)).json(),
+  );
   expect(doc.place.id).toBe('fa.ozbekiston.s2');
 });

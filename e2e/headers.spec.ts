@@ -21,13 +21,17 @@ for (const [server, base] of SERVERS) {
       expect(got['content-type']).toBe(type);
       for (const [name, value] of Object.entries(headers)) {
         expect(got[name.toLowerCase()], name).toBe(value ?? undefined);
-        if (value !== null) expect(README, `README lists ${name}: ${value}`).toContain(`\`${name}: ${value}\``);
+        if (value !== null)
+          expect(README, `README lists ${name}: ${value}`).toContain(`\`${name}: ${value}\``);
       }
     });
   }
 }
 
-test('the module scripts under /_astro/ may be loaded from other origins (sandboxed embeds)', async ({ page, request }) => {
+test('the module scripts under /_astro/ may be loaded from other origins (sandboxed embeds)', async ({
+  page,
+  request,
+}) => {
   await page.goto(`${DEMO}/embed/en/fergana/chart-progress/`);
   const src = await page.locator('script[type="module"][src^="/_astro/"]').first().getAttribute('src');
   const res = await request.get(`${DEMO}${src}`);
@@ -38,7 +42,11 @@ test('the module scripts under /_astro/ may be loaded from other origins (sandbo
 });
 
 test('the README shows the same rules for nginx', () => {
-  for (const line of ['add_header X-Content-Type-Options nosniff always;', 'add_header X-Frame-Options DENY always;', "add_header Content-Security-Policy \"frame-ancestors 'none'"]) {
+  for (const line of [
+    'add_header X-Content-Type-Options nosniff always;',
+    'add_header X-Frame-Options DENY always;',
+    "add_header Content-Security-Policy \"frame-ancestors 'none'",
+  ]) {
     expect(README).toContain(line);
   }
 });

@@ -22,22 +22,33 @@ const places = fixture('places.json').places as { id: string; names: Record<stri
 const NAMES = places.flatMap((p) => Object.values(p.names));
 
 // One test per locale, so the two workers share the ~200 embed pages.
-for (const seg of ['uz', 'uz-cyrl', 'ru', 'en']) test(`every ${seg} embed page of the hostile build shows its payloads as text and runs none`, async ({ page }) => {
-  test.setTimeout(240_000);
-  const embeds = filesUnder('embed').filter((f) => f.endsWith('/index.html') && f.startsWith(`/embed/${seg}/`)).map((f) => f.replace(/index\.html$/, ''));
-  expect(embeds.length).toBeGreaterThanOrEqual(5 * 4);
-  const w = await watch(page);
-  await trap(page);
-  for (const path of embeds) {
-    await page.goto(`${HOSTILE}${path}`);
-    for (const mark of (await page.locator('.mark[data-cells]').all()).slice(0, 4)) await mark.hover({ force: true });
-    await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    await expectInert(page, w);
-    expect(await page.locator('figure.chart svg.chart-svg').count(), path).toBeGreaterThan(0);
-  }
-});
+for (const seg of ['uz', 'uz-cyrl', 'ru', 'en'])
+  test(`every ${seg} embed page of the hostile build shows its payloads as text and runs none`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const embeds = filesUnder('embed')
+      .filter((f) => f.endsWith('/index.html') && f.startsWith(`/embed/${seg}/`))
+      .map((f) => f.replace(/index\.html$/, ''));
+    expect(embeds.length).toBeGreaterThanOrEqual(5 * 4);
+    const w = await watch(page);
+    await trap(page);
+    for (const path of embeds) {
+      await page.goto(`${HOSTILE}${path}`);
+      for (const mark of (await page.locator('.mark[data-cells]').all()).slice(0, 4))
+        await mark.hover({ force: true });
+      await page
+        .locator('details')
+        .evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await expectInert(page, w);
+      expect(await page.locator('figure.chart svg.chart-svg').count(), path).toBeGreaterThan(0);
+    }
+  });
 
-test('every chart SVG file escapes its payloads and parses with no script, image or handler', async ({ page, request }) => {
+test('every chart SVG file escapes its payloads and parses with no script, image or handler', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const svgs = filesUnder('charts').filter((f) => f.endsWith('.svg'));
   expect(svgs.length).toBeGreaterThanOrEqual(4 * 5 * 4);
@@ -49,14 +60,25 @@ test('every chart SVG file escapes its payloads and parses with no script, image
     expect(res.headers()['x-content-type-options'], path).toBe('nosniff');
     const text = await res.text();
     // Markup characters of the data are entities: no payload appears as a tag.
-    for (const tag of ['<img', '<script', '</script', '<svg onload']) expect(text.includes(tag), `${path}: ${tag}`).toBe(false);
+    for (const tag of ['<img', '<script', '</script', '<svg onload'])
+      expect(text.includes(tag), `${path}: ${tag}`).toBe(false);
     const found = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
       const all = [...doc.querySelectorAll('*')];
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
-        bad: all.filter((el) => ['script', 'img', 'image', 'foreignObject', 'iframe', 'object', 'embed', 'a'].includes(el.localName)).map((el) => el.localName),
-        handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value)).map((a) => `${el.localName} ${a.name}`)),
+        bad: all
+          .filter((el) =>
+            ['script', 'img', 'image', 'foreignObject', 'iframe', 'object', 'embed', 'a'].includes(
+              el.localName,
+            ),
+          )
+          .map((el) => el.localName),
+        handlers: all.flatMap((el) =>
+          [...el.attributes]
+            .filter((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value))
+            .map((a) => `${el.localName} ${a.name}`),
+        ),
         text: doc.documentElement.textContent ?? '',
       };
     }, text);
@@ -80,8 +102,13 @@ test('a chart SVG opened on its own runs nothing', async ({ page }) => {
   }
 });
 
-test('CSV files are served as text and keep every payload as a cell of text, formulas neutralised', async ({ request }) => {
-  const csvs = [...filesUnder('data').filter((f) => f.endsWith('.csv')), ...filesUnder('charts').filter((f) => f.endsWith('.csv'))];
+test('CSV files are served as text and keep every payload as a cell of text, formulas neutralised', async ({
+  request,
+}) => {
+  const csvs = [
+    ...filesUnder('data').filter((f) => f.endsWith('.csv')),
+    ...filesUnder('charts').filter((f) => f.endsWith('.csv')),
+  ];
   expect(csvs.length).toBeGreaterThan(places.length);
   let payloads = 0;
   for (const path of csvs) {
@@ -91,13 +118,23 @@ test('CSV files are served as text and keep every payload as a cell of text, for
     const cells = csvCells((await res.text()).replace(/^\uFEFF/, ''));
     if (cells.some((c) => PAYLOADS.some((p) => c.includes(p)))) payloads++;
     // A spreadsheet runs no cell as a formula.
-    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c)), path).toEqual([]);
+    expect(
+      cells.filter((c) => /^[=+\-@\t\r]/.test(c)),
+      path,
+    ).toEqual([]);
   }
   expect(payloads).toBeGreaterThan(csvs.length / 2);
 });
 
-test('JSON files (API, place series, snapshots, search, map) give the names exactly as written', async ({ request }) => {
-  const jsons = [...filesUnder('api'), ...filesUnder('data').filter((f) => f.endsWith('.json')), ...filesUnder('search'), ...filesUnder('map')];
+test('JSON files (API, place series, snapshots, search, map) give the names exactly as written', async ({
+  request,
+}) => {
+  const jsons = [
+    ...filesUnder('api'),
+    ...filesUnder('data').filter((f) => f.endsWith('.json')),
+    ...filesUnder('search'),
+    ...filesUnder('map'),
+  ];
   const strings = new Set<string>();
   const collect = (v: unknown): void => {
     if (typeof v === 'string') strings.add(v);
@@ -112,5 +149,6 @@ test('JSON files (API, place series, snapshots, search, map) give the names exac
   expect(NAMES.filter((n) => !strings.has(n))).toEqual([]);
   const site = fixture('site.json');
   const source = fixture('sources.json').sources[0];
-  for (const s of [source.title, source.url, source.publisher.en, site.licence.name]) expect(strings.has(s), s).toBe(true);
+  for (const s of [source.title, source.url, source.publisher.en, site.licence.name])
+    expect(strings.has(s), s).toBe(true);
 });

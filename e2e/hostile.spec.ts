@@ -24,7 +24,10 @@ async function exercise(page: Page): Promise<void> {
       await expect(page.locator('.leaflet-tooltip.map-tip')).toHaveCount(1);
     }
     const select = page.locator('select.map-metric');
-    for (const value of await select.locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))) await select.selectOption(value);
+    for (const value of await select
+      .locator('option')
+      .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)))
+      await select.selectOption(value);
   }
   for (const mark of (await page.locator('figure.chart .mark[data-cells]').all()).slice(0, 12)) {
     // Marks may overlap: whichever is on top gets the pointer.
@@ -32,13 +35,25 @@ async function exercise(page: Page): Promise<void> {
     await mark.focus();
   }
   // Open every disclosure (Cite, the numbers under a chart, sharing) as a click on its summary would.
-  await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await page
+    .locator('details')
+    .evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   await page.locator('body').hover();
 }
 
 test('the hostile build has every page type', () => {
   const list = pages();
-  for (const path of ['/uz/hostile/', '/uz/hostile/sector-1/', '/uz/hostile/district/', '/uz/hostile-2/city/', '/uz/hostile/district/sector-1/', '/en/hostile/district/m1/', '/ru/archive/2020-12-02/', '/en/a-z/', '/uz-cyrl/about/']) {
+  for (const path of [
+    '/uz/hostile/',
+    '/uz/hostile/sector-1/',
+    '/uz/hostile/district/',
+    '/uz/hostile-2/city/',
+    '/uz/hostile/district/sector-1/',
+    '/en/hostile/district/m1/',
+    '/ru/archive/2020-12-02/',
+    '/en/a-z/',
+    '/uz-cyrl/about/',
+  ]) {
     expect(list).toContain(path);
   }
   // Per locale: home, about, A–Z, one archive page, thirteen places.
@@ -70,12 +85,28 @@ test('the hostile sector page shows the leader, quote and address exactly as wri
 
 /** Strings of the fixture, each expected as the whole text of some element of a page. */
 const EXACT: [string, () => string[]][] = [
-  ['/uz-cyrl/hostile-2/city/sector-1/', () => [place('h2.c.s1').leader.name['uz-Cyrl'], place('h2.c.s1').headquarters.address['uz-Cyrl'], place('h2.c.s1').leader.provenance.quote]],
-  ['/ru/hostile-2/city/sector-1/', () => [place('h2.c.s1').leader.name.ru, place('h2.c.s1').headquarters.note.ru]],
+  [
+    '/uz-cyrl/hostile-2/city/sector-1/',
+    () => [
+      place('h2.c.s1').leader.name['uz-Cyrl'],
+      place('h2.c.s1').headquarters.address['uz-Cyrl'],
+      place('h2.c.s1').leader.provenance.quote,
+    ],
+  ],
+  [
+    '/ru/hostile-2/city/sector-1/',
+    () => [place('h2.c.s1').leader.name.ru, place('h2.c.s1').headquarters.note.ru],
+  ],
   ['/uz/hostile-2/city/m2/', () => [place('h2.c.m2').names['uz-Latn'], place('h2.c.m2').note]],
   ['/uz-cyrl/hostile-2/', () => [place('h2.c').names['uz-Cyrl']]],
   ['/en/hostile/district/m2/', () => [LONG]],
-  ['/en/about/', () => { const s = fixture('site.json'); return [s.publisher.en, s.corrections.text.en, s.licence.name, s.corrections.url]; }],
+  [
+    '/en/about/',
+    () => {
+      const s = fixture('site.json');
+      return [s.publisher.en, s.corrections.text.en, s.licence.name, s.corrections.url];
+    },
+  ],
 ];
 
 for (const [path, strings] of EXACT) {
@@ -94,7 +125,16 @@ test('the 10,000-character name is the whole page heading', async ({ page }) => 
 test('links from hostile URLs keep the URL as written and gain no attribute', async ({ page }) => {
   const site = fixture('site.json');
   await page.goto(`${HOSTILE}/en/about/`);
-  const links = await page.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), attrs: a.getAttributeNames().filter((n) => !['href', 'rel'].includes(n) && !n.startsWith('data-astro-cid')) })));
+  const links = await page
+    .locator('a')
+    .evaluateAll((as) =>
+      as.map((a) => ({
+        href: a.getAttribute('href'),
+        attrs: a
+          .getAttributeNames()
+          .filter((n) => !['href', 'rel'].includes(n) && !n.startsWith('data-astro-cid')),
+      })),
+    );
   for (const url of [site.corrections.url, site.licence.url]) {
     const found = links.filter((l) => l.href === url);
     expect(found.length, url).toBeGreaterThan(0);
@@ -102,7 +142,9 @@ test('links from hostile URLs keep the URL as written and gain no attribute', as
   }
 });
 
-test('map tooltips, the list beside the map and the legend show hostile names and labels as text', async ({ page }) => {
+test('map tooltips, the list beside the map and the legend show hostile names and labels as text', async ({
+  page,
+}) => {
   const w = await watch(page);
   await trap(page);
   await page.goto(`${HOSTILE}/uz-cyrl/hostile-2/city/sector-1/`);
@@ -115,13 +157,20 @@ test('map tooltips, the list beside the map and the legend show hostile names an
   await page.mouse.move(0, 0);
   await area.focus();
   await expect(page.locator('.leaflet-tooltip.map-tip strong')).toHaveText(s1);
-  await expect(area).toHaveAttribute('aria-label', new RegExp(`^${s1.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+  await expect(area).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^${s1.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `),
+  );
   await expect(page.locator('.map-list li[data-place="h2.c.m1"] a')).toHaveText(s1);
   const metrics = fixture('metrics.json').metrics as { id: string; labels: Record<string, string> }[];
   const select = page.locator('select.map-metric');
-  for (const id of await select.locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))) {
+  for (const id of await select
+    .locator('option')
+    .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))) {
     await select.selectOption(id);
-    await expect(page.locator('.map-legend .map-metric-label')).toHaveText(metrics.find((m) => m.id === id)!.labels['uz-Cyrl']!);
+    await expect(page.locator('.map-legend .map-metric-label')).toHaveText(
+      metrics.find((m) => m.id === id)!.labels['uz-Cyrl']!,
+    );
   }
   await expectInert(page, w);
 });
@@ -130,7 +179,12 @@ test('chart tooltips and legends show hostile names and labels as text', async (
   const w = await watch(page);
   await trap(page);
   await page.goto(`${HOSTILE}/en/hostile-2/city/sector-1/`);
-  const labels = Object.fromEntries((fixture('metrics.json').metrics as { id: string; labels: { en: string } }[]).map((m) => [m.id, m.labels.en]));
+  const labels = Object.fromEntries(
+    (fixture('metrics.json').metrics as { id: string; labels: { en: string } }[]).map((m) => [
+      m.id,
+      m.labels.en,
+    ]),
+  );
   const legends = await page.locator('figure.chart .chart-legend li').allTextContents();
   expect(legends).toEqual(expect.arrayContaining([labels.iron_lifted, labels.iron_registered]));
   // Each mark's tooltip starts with its row's name, the same text as the table's row header.
@@ -140,7 +194,10 @@ test('chart tooltips and legends show hostile names and labels as text', async (
   for (const mark of await ranking.locator('.mark[data-cells]').all()) {
     await mark.hover();
     const tip = (await ranking.locator('.chart-tip').textContent())!;
-    expect(rows.some((r) => tip.startsWith(`${r} — `)), tip).toBe(true);
+    expect(
+      rows.some((r) => tip.startsWith(`${r} — `)),
+      tip,
+    ).toBe(true);
   }
   await expectInert(page, w);
 });
@@ -151,7 +208,9 @@ test('search results show hostile names as text', async ({ page }) => {
   await page.goto(`${HOSTILE}/uz/`);
   await page.locator('#search-input').fill('Mahalla');
   await expect(page.locator('#search-results a').first()).toBeVisible();
-  const shown = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.firstChild!.textContent));
+  const shown = await page
+    .locator('#search-results a')
+    .evaluateAll((as) => as.map((a) => a.firstChild!.textContent));
   expect(shown).toContain(place('h2.c.m2').names['uz-Latn']);
   await page.keyboard.press('ArrowDown');
   await expectInert(page, w);

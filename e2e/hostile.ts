@@ -10,10 +10,16 @@ const FIXTURE = 'e2e/fixtures/hostile';
 export const fixture = (file: string): any => JSON.parse(readFileSync(`${FIXTURE}/${file}`, 'utf8'));
 
 /** The payloads the fixture's strings are made of (see its README). */
-export const PAYLOADS = ['<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>', '<svg onload=alert(3)>', '" onmouseover="alert(4)" x="'];
+export const PAYLOADS = [
+  '<img src=x onerror=alert(1)>',
+  '</script><script>alert(2)</script>',
+  '<svg onload=alert(3)>',
+  '" onmouseover="alert(4)" x="',
+];
 
 /** The 10,000-character mahalla name (it starts with a payload). */
-export const LONG: string = fixture('places.json').places.find((p: { id: string }) => p.id === 'h.d.m2').names['uz-Latn'];
+export const LONG: string = fixture('places.json').places.find((p: { id: string }) => p.id === 'h.d.m2')
+  .names['uz-Latn'];
 
 /**
  * Flags any payload that runs: alert, confirm and prompt push to `window.__pwned` (and still
@@ -31,9 +37,13 @@ export async function trap(page: Page): Promise<void> {
         return original.apply(window, args);
       };
     }
-    window.addEventListener('error', (e) => {
-      if (e.target instanceof Element) w.__pwned.push(`error event on <${e.target.tagName.toLowerCase()}>`);
-    }, true);
+    window.addEventListener(
+      'error',
+      (e) => {
+        if (e.target instanceof Element) w.__pwned.push(`error event on <${e.target.tagName.toLowerCase()}>`);
+      },
+      true,
+    );
   });
 }
 
@@ -43,8 +53,11 @@ export function injectedElements(page: Page): Promise<string[]> {
     [...document.querySelectorAll('*')]
       .filter(
         (el) =>
-          [...el.attributes].some((a) => a.name.startsWith('on') || (/^(href|src|action|formaction|xlink:href)$/.test(a.name) && /^\s*javascript:/i.test(a.value))) ||
-          el.matches('img[src="x"], b, script:not([src]), iframe, object, embed, [srcdoc]'),
+          [...el.attributes].some(
+            (a) =>
+              a.name.startsWith('on') ||
+              (/^(href|src|action|formaction|xlink:href)$/.test(a.name) && /^\s*javascript:/i.test(a.value)),
+          ) || el.matches('img[src="x"], b, script:not([src]), iframe, object, embed, [srcdoc]'),
       )
       .map((el) => el.outerHTML.slice(0, 120)),
   );
@@ -65,7 +78,11 @@ export async function expectInert(page: Page, w: Watch, allow404 = false): Promi
 
 /** Every element's own text, trimmed and without the bidi isolates names are wrapped in. */
 export function texts(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('body *')].map((el) => (el.textContent ?? '').replace(/^\u2068|\u2069$/g, '').trim()));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')].map((el) =>
+      (el.textContent ?? '').replace(/^\u2068|\u2069$/g, '').trim(),
+    ),
+  );
 }
 
 /** Every cell of a CSV, row after row. */

@@ -30,11 +30,18 @@ function focused(page: Page): Promise<Focus | null> {
     const cs = getComputedStyle(el);
     // Map areas show focus with a 3 px stroke (on the link's shape for the static SVG).
     const shape = el.matches('a.map-link') ? el.querySelector('path') : el;
-    const stroke = shape instanceof SVGGeometryElement && parseFloat(getComputedStyle(shape).strokeWidth) >= 3;
-    const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none' || stroke;
+    const stroke =
+      shape instanceof SVGGeometryElement && parseFloat(getComputedStyle(shape).strokeWidth) >= 3;
+    const ring =
+      (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none' || stroke;
     const r = el.getBoundingClientRect();
     const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40);
-    return { key: w.__keys.get(el)!, what: `${el.localName}.${el.getAttribute('class') ?? ''} "${label}"`, ring, shown: r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' };
+    return {
+      key: w.__keys.get(el)!,
+      what: `${el.localName}.${el.getAttribute('class') ?? ''} "${label}"`,
+      ring,
+      shown: r.width > 0 && r.height > 0 && cs.visibility !== 'hidden',
+    };
   });
 }
 
@@ -50,10 +57,16 @@ async function tabTo(page: Page, selector: string, key = 'Tab', max = 300): Prom
 }
 
 /** Waits until Leaflet has taken over the map. */
-const mapReady = (page: Page) => expect(page.locator('figure[data-map-src]')).toHaveAttribute('data-ready', 'true');
+const mapReady = (page: Page) =>
+  expect(page.locator('figure[data-map-src]')).toHaveAttribute('data-ready', 'true');
 
-for (const [name, url] of [['district', DISTRICT], ['mahalla', `${DEMO}/en/fergana/ozbekiston/qaynar/`]]) {
-  test(`on a ${name} page Tab visits every control once, each with a visible focus, and Shift+Tab comes back`, async ({ page }) => {
+for (const [name, url] of [
+  ['district', DISTRICT],
+  ['mahalla', `${DEMO}/en/fergana/ozbekiston/qaynar/`],
+]) {
+  test(`on a ${name} page Tab visits every control once, each with a visible focus, and Shift+Tab comes back`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.goto(url!);
     await page.locator('figure[data-map-src]').scrollIntoViewIfNeeded();
@@ -65,12 +78,23 @@ for (const [name, url] of [['district', DISTRICT], ['mahalla', `${DEMO}/en/ferga
       const f = await focused(page);
       if (!f) break; // past the last control: focus left the page, so nothing held it
       expect(f.ring && f.shown, `no visible focus on ${f.what}`).toBe(true);
-      expect(forward.some((x) => x.key === f.key), `focus came back to ${f.what}: a trap`).toBe(false);
+      expect(
+        forward.some((x) => x.key === f.key),
+        `focus came back to ${f.what}: a trap`,
+      ).toBe(false);
       forward.push(f);
     }
     expect(forward.length).toBeGreaterThan(30);
     expect(forward.length).toBeLessThan(800);
-    for (const kind of ['input#search-input', 'select.map-metric', '.leaflet-container', 'path.leaflet-interactive', '.map-list a', 'g.mark', 'summary']) {
+    for (const kind of [
+      'input#search-input',
+      'select.map-metric',
+      '.leaflet-container',
+      'path.leaflet-interactive',
+      '.map-list a',
+      'g.mark',
+      'summary',
+    ]) {
       expect(await page.locator(kind).count(), kind).toBeGreaterThan(0);
     }
     // Backwards from the end, the same stops in reverse order.
@@ -83,7 +107,9 @@ for (const [name, url] of [['district', DISTRICT], ['mahalla', `${DEMO}/en/ferga
   });
 }
 
-test('search: Tab to the box, type a name, arrows move through results, Escape closes, Enter opens one', async ({ page }) => {
+test('search: Tab to the box, type a name, arrows move through results, Escape closes, Enter opens one', async ({
+  page,
+}) => {
   await page.goto(DISTRICT);
   await tabTo(page, 'input#search-input');
   await page.keyboard.type('qaynar');
@@ -94,7 +120,11 @@ test('search: Tab to the box, type a name, arrows move through results, Escape c
   await expect(input).toHaveAttribute('aria-activedescendant', 'search-option-0');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   // The chosen result looks chosen: its background differs from the others'.
-  const bg = (i: number) => options.nth(i).locator('a').evaluate((a) => getComputedStyle(a).backgroundColor);
+  const bg = (i: number) =>
+    options
+      .nth(i)
+      .locator('a')
+      .evaluate((a) => getComputedStyle(a).backgroundColor);
   if ((await options.count()) > 1) {
     await page.keyboard.press('ArrowDown');
     await expect(input).toHaveAttribute('aria-activedescendant', 'search-option-1');
@@ -133,7 +163,11 @@ test('map: change the metric, pan and zoom with keys, and open an area with Ente
   await expect(page.locator('.map-legend .map-metric-label')).not.toHaveText(label!);
 
   await tabTo(page, '.leaflet-container');
-  const box = () => page.locator('.map-leaflet path.leaflet-interactive').first().evaluate((p) => p.getBoundingClientRect().toJSON() as DOMRect);
+  const box = () =>
+    page
+      .locator('.map-leaflet path.leaflet-interactive')
+      .first()
+      .evaluate((p) => p.getBoundingClientRect().toJSON() as DOMRect);
   // One zoom step is half a level: √2 wider, then back. Leaflet drops a zoom asked for
   // while one is animating, so each waits for the map pane to finish.
   const pane = page.locator('.leaflet-map-pane');
@@ -162,7 +196,9 @@ test('map: the list beside it reaches every area, and Enter follows one', async 
   await mapReady(page);
   await tabTo(page, '.map-list a');
   const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
-  expect(await page.locator('.map-list a').count()).toBe(await page.locator('.map-leaflet path.leaflet-interactive').count());
+  expect(await page.locator('.map-list a').count()).toBe(
+    await page.locator('.map-leaflet path.leaflet-interactive').count(),
+  );
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${href}$`));
 });
@@ -177,7 +213,9 @@ test('map: focus on a static area stays on that area when Leaflet takes over', a
   });
   await page.goto(DISTRICT);
   await tabTo(page, 'a.map-link');
-  const place = await page.evaluate(() => document.activeElement!.querySelector('path')!.getAttribute('data-place'));
+  const place = await page.evaluate(() =>
+    document.activeElement!.querySelector('path')!.getAttribute('data-place'),
+  );
   release();
   await mapReady(page);
   await expect(page.locator(`.map-leaflet path[data-place="${place}"]`)).toBeFocused();
@@ -185,7 +223,9 @@ test('map: focus on a static area stays on that area when Leaflet takes over', a
   expect(await focused(page)).not.toBeNull();
 });
 
-test('charts: arrows move between marks with their tooltip, Escape hides it, Cite opens with Enter and Space', async ({ page }) => {
+test('charts: arrows move between marks with their tooltip, Escape hides it, Cite opens with Enter and Space', async ({
+  page,
+}) => {
   await page.goto(SECTOR);
   await tabTo(page, 'figure.chart g.mark');
   const figure = page.locator('figure.chart', { has: page.locator('g.mark:focus') });
@@ -204,7 +244,8 @@ test('charts: arrows move between marks with their tooltip, Escape hides it, Cit
 
   // The numbers as a table, and the Cite control, in the same figure.
   await tabTo(page, `#${id} details.chart-data > summary`);
-  if (!(await page.locator(`#${id} details.chart-data`).evaluate((d) => (d as HTMLDetailsElement).open))) await page.keyboard.press('Enter');
+  if (!(await page.locator(`#${id} details.chart-data`).evaluate((d) => (d as HTMLDetailsElement).open)))
+    await page.keyboard.press('Enter');
   await expect(page.locator(`#${id} table.chart-table`)).toBeVisible();
   await tabTo(page, `#${id} details.cite-control > summary`);
   const cite = page.locator(`#${id} details.cite-control`);

@@ -20,7 +20,8 @@ function brokenLinks(dir: string, page: string): string[] {
     const url = raw!.replace(/&amp;/g, '&');
     if (/^(https?:|mailto:|data:)/.test(url)) continue; // external: not ours to check here
     if (url.startsWith('#')) {
-      if (url.length > 1 && !ids.has(decodeURIComponent(url.slice(1)))) broken.push(`${page}: ${attr} ${url}`);
+      if (url.length > 1 && !ids.has(decodeURIComponent(url.slice(1))))
+        broken.push(`${page}: ${attr} ${url}`);
       continue;
     }
     const path = decodeURIComponent(url.split(/[?#]/)[0]!);
@@ -30,7 +31,10 @@ function brokenLinks(dir: string, page: string): string[] {
   return broken;
 }
 
-for (const [name, dir] of [['demo', DEMO_DIR], ['hostile', HOSTILE_DIR]] as const) {
+for (const [name, dir] of [
+  ['demo', DEMO_DIR],
+  ['hostile', HOSTILE_DIR],
+] as const) {
   test(`the ${name} build has no broken internal link, asset or anchor`, () => {
     const pages = files(dir).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(10);

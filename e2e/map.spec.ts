@@ -2,7 +2,6 @@ import { test, expect, type Page, type Locator } from '@playwright/test';
 import { DEMO, HOSTILE, NOBOUNDS } from '../playwright.config.ts';
 import { watch } from './watch.ts';
 
-
 // Leaflet is built when the map nears the viewport, so bring it there first.
 const ready = async (page: Page) => {
   await page.locator('figure[data-map-src]').scrollIntoViewIfNeeded();
@@ -36,10 +35,17 @@ async function fillColour(path: Locator): Promise<string> {
   });
 }
 
-const hex = (rgb: string) => `#${rgb.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+const hex = (rgb: string) =>
+  `#${rgb
+    .match(/\d+/g)!
+    .slice(0, 3)
+    .map((n) => Number(n).toString(16).padStart(2, '0'))
+    .join('')}`;
 
 test.describe('the place map with JavaScript', () => {
-  test('a region page draws one focusable path per district and city, with no request off localhost', async ({ page }) => {
+  test('a region page draws one focusable path per district and city, with no request off localhost', async ({
+    page,
+  }) => {
     const w = await watch(page);
     await page.goto(`${DEMO}/en/fergana/`);
     await ready(page);
@@ -52,16 +58,29 @@ test.describe('the place map with JavaScript', () => {
     await expect(page.locator('.map-list li')).toHaveCount(19);
     await expect(leafletArea(page, 'fa.sox')).toHaveAttribute('tabindex', '0');
     await expect(page.locator('.map-leaflet img')).toHaveCount(0);
-    await expect(page.locator('.map-attribution')).toHaveText('Boundaries: OCHA ROCCA / geoBoundaries (CC BY 3.0 IGO)');
+    await expect(page.locator('.map-attribution')).toHaveText(
+      'Boundaries: OCHA ROCCA / geoBoundaries (CC BY 3.0 IGO)',
+    );
   });
 
-  test('a district\'s colour is the colour of its value\'s class in the legend', async ({ page }) => {
+  test("a district's colour is the colour of its value's class in the legend", async ({ page }) => {
     await page.goto(`${DEMO}/en/fergana/`);
     await ready(page);
-    const value = Number((await page.locator('.map-list li[data-place="fa.ozbekiston"] .map-value').innerText()).replace('%', '')) / 100;
-    const items = await page.locator('.map-legend li').evaluateAll((lis) =>
-      lis.map((li) => ({ text: li.textContent!.trim(), bg: getComputedStyle(li.querySelector('.map-swatch')!).backgroundColor })),
-    );
+    const value =
+      Number(
+        (await page.locator('.map-list li[data-place="fa.ozbekiston"] .map-value').innerText()).replace(
+          '%',
+          '',
+        ),
+      ) / 100;
+    const items = await page
+      .locator('.map-legend li')
+      .evaluateAll((lis) =>
+        lis.map((li) => ({
+          text: li.textContent!.trim(),
+          bg: getComputedStyle(li.querySelector('.map-swatch')!).backgroundColor,
+        })),
+      );
     const pct = (s: string) => Number(s.replace('%', '')) / 100;
     const match = items.find(({ text }) => {
       const below = /^below ([\d.]+%)$/.exec(text);
@@ -81,7 +100,8 @@ test.describe('the place map with JavaScript', () => {
     await ready(page);
     const a = await page.locator('.map-svg path[data-place="fa.quva"]').boundingBox();
     const b = await leafletArea(page, 'fa.quva').boundingBox();
-    for (const k of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(a![k] - b![k]), k).toBeLessThan(2);
+    for (const k of ['x', 'y', 'width', 'height'] as const)
+      expect(Math.abs(a![k] - b![k]), k).toBeLessThan(2);
   });
 
   test('hovering shows the name and value as text; a click opens the place', async ({ page }) => {
@@ -111,10 +131,12 @@ test.describe('the place map with JavaScript', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`${DEMO}/uz/fergana/ozbekiston/sector-2/`);
     await ready(page);
-    await expect(page.locator('.map-leaflet path[data-place]')).toHaveCount(await page.locator('#children + .table-wrap tbody tr').count());
+    await expect(page.locator('.map-leaflet path[data-place]')).toHaveCount(
+      await page.locator('#children + .table-wrap tbody tr').count(),
+    );
   });
 
-  test('a mahalla page shows its sector\'s mahallas with itself outlined', async ({ page }) => {
+  test("a mahalla page shows its sector's mahallas with itself outlined", async ({ page }) => {
     await page.goto(`${DEMO}/en/fergana/ozbekiston/qaynar/`);
     await ready(page);
     const self = leafletArea(page, 'fa.ozbekiston.qaynar');
@@ -133,7 +155,9 @@ test.describe('the place map with JavaScript', () => {
     const after = await page.locator('.map-list li[data-place="fa.quva"] .map-value').innerText();
     expect(after).not.toBe(before);
     expect(after).toMatch(/^[\d,]+\+?$/);
-    const swatch = await page.locator('.map-list li[data-place="fa.quva"] .map-swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const swatch = await page
+      .locator('.map-list li[data-place="fa.quva"] .map-swatch')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await fillColour(leafletArea(page, 'fa.quva'))).toBe(hex(swatch));
   });
 });
@@ -149,19 +173,28 @@ test.describe('the place map without JavaScript', () => {
     await expect(page.locator('.map-controls')).toBeHidden();
     await expect(page.locator('.map-svg a[href="/ru/fergana/ozbekiston/qaynar/"] path')).toHaveCount(1);
     await expect(page.locator('.map-legend li').first()).toBeVisible();
-    await expect(page.locator('.map-attribution')).toHaveText('Границы: OCHA ROCCA / geoBoundaries (CC BY 3.0 IGO)');
+    await expect(page.locator('.map-attribution')).toHaveText(
+      'Границы: OCHA ROCCA / geoBoundaries (CC BY 3.0 IGO)',
+    );
     await expect(page.locator('.map-note')).toContainText('иллюстративные области');
   });
 });
 
 test('a place without boundaries in the hostile build says so, as text', async ({ page }) => {
   await page.goto(`${HOSTILE}/en/hostile/`);
-  await expect(page.locator('.map-missing')).toHaveText('No boundaries are known for these places, so the map cannot be drawn.');
+  await expect(page.locator('.map-missing')).toHaveText(
+    'No boundaries are known for these places, so the map cannot be drawn.',
+  );
 });
 
 test.describe('a build without boundaries', () => {
   // Served by playwright.config.ts from the BOUNDARIES=none build that `npm run test:e2e` makes.
-  for (const [seg, text] of [['en', 'Boundaries are not installed'], ['uz', 'Chegaralar oʻrnatilmagan'], ['uz-cyrl', 'Чегаралар ўрнатилмаган'], ['ru', 'Границы не установлены']]) {
+  for (const [seg, text] of [
+    ['en', 'Boundaries are not installed'],
+    ['uz', 'Chegaralar oʻrnatilmagan'],
+    ['uz-cyrl', 'Чегаралар ўрнатилмаган'],
+    ['ru', 'Границы не установлены'],
+  ]) {
     test(`says in ${seg} that boundaries are not installed and how to install them`, async ({ page }) => {
       const w = await watch(page);
       await page.goto(`${NOBOUNDS}/${seg}/fergana/ozbekiston/`);

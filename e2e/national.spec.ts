@@ -5,17 +5,27 @@ import { readFileSync } from 'node:fs';
 import { DEMO } from '../playwright.config.ts';
 import { watch } from './watch.ts';
 
-const places = (JSON.parse(readFileSync('data/places.json', 'utf8')) as { places: { id: string; kind: string; parent?: string }[] }).places;
-const districtsOf = (region: string) => places.filter((p) => p.parent === region && (p.kind === 'district' || p.kind === 'city'));
+const places = (
+  JSON.parse(readFileSync('data/places.json', 'utf8')) as {
+    places: { id: string; kind: string; parent?: string }[];
+  }
+).places;
+const districtsOf = (region: string) =>
+  places.filter((p) => p.parent === region && (p.kind === 'district' || p.kind === 'city'));
 
-test('the home page opens on a map of the 14 regions, with those without figures drawn apart and labelled', async ({ page }) => {
+test('the home page opens on a map of the 14 regions, with those without figures drawn apart and labelled', async ({
+  page,
+}) => {
   const w = await watch(page);
   await page.goto(`${DEMO}/en/`);
   const map = page.locator('section.map');
   await expect(map.locator('h2')).toHaveText('Regions of Uzbekistan');
   await expect(map.locator('.map-svg path[data-place]')).toHaveCount(14);
   // Fergana is coloured (hatched: illustrative); the other 13 carry the "nothing published" pattern.
-  await expect(map.locator('.map-svg path[data-place="fa"]')).toHaveAttribute('fill', /^url\(#map-hatch-\d\)$/);
+  await expect(map.locator('.map-svg path[data-place="fa"]')).toHaveAttribute(
+    'fill',
+    /^url\(#map-hatch-\d\)$/,
+  );
   await expect(map.locator('.map-svg path[fill="url(#map-unpublished)"]')).toHaveCount(13);
   await expect(map.locator('.map-legend')).toContainText('nothing published yet');
   await expect(map.locator('.map-list li')).toHaveCount(14);
@@ -25,11 +35,15 @@ test('the home page opens on a map of the 14 regions, with those without figures
   expect(w.cspViolations).toEqual([]);
 });
 
-test('the home page shows publication coverage: sourced and illustrative apart, none, their age, and the silent regions', async ({ page }) => {
+test('the home page shows publication coverage: sourced and illustrative apart, none, their age, and the silent regions', async ({
+  page,
+}) => {
   await page.goto(`${DEMO}/en/`);
   const coverage = page.locator('section.coverage');
   await expect(coverage.locator('h2')).toHaveText('Where figures are published');
-  await expect(coverage).toContainText('1 of 206 districts and cities have sourced figures; 187 have none published.');
+  await expect(coverage).toContainText(
+    '1 of 206 districts and cities have sourced figures; 187 have none published.',
+  );
   const row = coverage.locator('tbody tr').first();
   await expect(row.locator('[data-coverage="sourced"]')).toHaveText('1');
   await expect(row.locator('[data-coverage="illustrative"]')).toHaveText('19');
@@ -38,22 +52,30 @@ test('the home page shows publication coverage: sourced and illustrative apart, 
   await expect(coverage.locator('.silent-regions li')).toHaveCount(13);
   await expect(coverage.locator('.silent-regions')).toContainText('Samarkand Region');
   await expect(coverage.locator('.silent-regions')).not.toContainText('Fergana');
-  await expect(page.locator('#regions ~ .table-wrap tbody tr, section:has(#regions) tbody tr')).toHaveCount(14);
+  await expect(page.locator('#regions ~ .table-wrap tbody tr, section:has(#regions) tbody tr')).toHaveCount(
+    14,
+  );
 });
 
-test('a region without figures says so in one sentence, with its names, code, map and districts, and no chart or zero', async ({ page }) => {
+test('a region without figures says so in one sentence, with its names, code, map and districts, and no chart or zero', async ({
+  page,
+}) => {
   const w = await watch(page);
   const res = await page.goto(`${DEMO}/en/samarkand/`);
   expect(res?.status()).toBe(200);
   await expect(page.locator('h1')).toContainText('Samarkand Region');
-  await expect(page.locator('.no-figures')).toContainText('No figures have been published for Samarkand Region yet.');
+  await expect(page.locator('.no-figures')).toContainText(
+    'No figures have been published for Samarkand Region yet.',
+  );
   await expect(page.locator('.no-figures a')).toHaveAttribute('href', '/en/about/#how-data');
   await page.locator('.identity summary').click();
   await expect(page.locator('.identity')).toContainText('Самарқанд вилояти');
   await expect(page.locator('.identity')).toContainText('Самаркандская область');
   await expect(page.locator('.identity')).toContainText('1718');
   await expect(page.locator('section.map .map-svg path[data-place]')).toHaveCount(districtsOf('sa').length);
-  await expect(page.locator('#children ~ .table-wrap tbody tr, section:has(#children) tbody tr')).toHaveCount(districtsOf('sa').length);
+  await expect(page.locator('#children ~ .table-wrap tbody tr, section:has(#children) tbody tr')).toHaveCount(
+    districtsOf('sa').length,
+  );
   await expect(page.locator('figure.chart')).toHaveCount(0);
   await expect(page.locator('dl.headline, table.figures, .downloads')).toHaveCount(0);
   const text = await page.locator('main').innerText();
@@ -64,8 +86,13 @@ test('a region without figures says so in one sentence, with its names, code, ma
 
 test('a city without figures shows its region map with itself outlined, and no chart', async ({ page }) => {
   await page.goto(`${DEMO}/ru/samarkand/samarkand-city/`);
-  await expect(page.locator('.no-figures')).toContainText('По территории «город Самарканд» показатели пока не опубликованы.');
-  await expect(page.locator('section.map .map-svg path.is-selected')).toHaveAttribute('data-place', 'sa.samarkand-city');
+  await expect(page.locator('.no-figures')).toContainText(
+    'По территории «город Самарканд» показатели пока не опубликованы.',
+  );
+  await expect(page.locator('section.map .map-svg path.is-selected')).toHaveAttribute(
+    'data-place',
+    'sa.samarkand-city',
+  );
   await expect(page.locator('figure.chart')).toHaveCount(0);
 });
 
@@ -85,13 +112,25 @@ async function firstResult(page: Page, query: string) {
   return first.locator('a');
 }
 
-test('search finds the country\'s places with kind words, in any script', async ({ page }) => {
+test("search finds the country's places with kind words, in any script", async ({ page }) => {
   await page.goto(`${DEMO}/uz/`);
-  await expect(await firstResult(page, 'Қайнар МФЙ')).toHaveAttribute('href', '/uz/fergana/ozbekiston/qaynar/');
-  await expect(await firstResult(page, 'Fargʻona shahri')).toHaveAttribute('href', '/uz/fergana/fergana-city/');
+  await expect(await firstResult(page, 'Қайнар МФЙ')).toHaveAttribute(
+    'href',
+    '/uz/fergana/ozbekiston/qaynar/',
+  );
+  await expect(await firstResult(page, 'Fargʻona shahri')).toHaveAttribute(
+    'href',
+    '/uz/fergana/fergana-city/',
+  );
   await expect(await firstResult(page, 'Fargʻona tumani')).toHaveAttribute('href', '/uz/fergana/fargona/');
-  await expect(await firstResult(page, 'Алтыарыкский район')).toHaveAttribute('href', '/uz/fergana/oltiariq/');
-  await expect(await firstResult(page, 'Nukus shahri')).toHaveAttribute('href', '/uz/karakalpakstan/nukus-city/');
+  await expect(await firstResult(page, 'Алтыарыкский район')).toHaveAttribute(
+    'href',
+    '/uz/fergana/oltiariq/',
+  );
+  await expect(await firstResult(page, 'Nukus shahri')).toHaveAttribute(
+    'href',
+    '/uz/karakalpakstan/nukus-city/',
+  );
 });
 
 test('the home, about and mahalla pages have a link preview image', async ({ page, request }) => {

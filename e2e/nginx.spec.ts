@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HAS_NGINX, NGINX } from '../playwright.config.ts';
 
-test('nginx is installed where CI runs, so the README\'s configuration is tested', () => {
+test("nginx is installed where CI runs, so the README's configuration is tested", () => {
   expect(HAS_NGINX || !process.env.CI).toBe(true);
 });
 
@@ -24,10 +24,21 @@ test.describe('under nginx', () => {
     host = `http://localhost:${port}`;
     dir = mkdtempSync(join(tmpdir(), 'nginx-host-'));
     const embed = `${NGINX}/embed/en/fergana/ozbekiston/sector-2/chart-progress/`;
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><meta name="host" content="${dir}"></head><body><iframe src="${embed}" title="Chart" sandbox="allow-scripts" width="600" height="300"></iframe></body></html>`);
-    server = spawn(process.execPath, ['src/cli/serve.ts', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html><head><meta name="host" content="${dir}"></head><body><iframe src="${embed}" title="Chart" sandbox="allow-scripts" width="600" height="300"></iframe></body></html>`,
+    );
+    server = spawn(process.execPath, ['src/cli/serve.ts', '--dir', dir, '--port', String(port)], {
+      stdio: 'ignore',
+    });
     for (let i = 0; i < 50; i++) {
-      if (await request.get(`${host}/`).then(async (r) => r.ok() && (await r.text()).includes(`content="${dir}"`), () => false)) return;
+      if (
+        await request.get(`${host}/`).then(
+          async (r) => r.ok() && (await r.text()).includes(`content="${dir}"`),
+          () => false,
+        )
+      )
+        return;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error('host page server did not start');
@@ -38,25 +49,49 @@ test.describe('under nginx', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  test('a chart served by nginx embeds in a sandboxed frame of another origin, with its scripts', async ({ page }) => {
+  test('a chart served by nginx embeds in a sandboxed frame of another origin, with its scripts', async ({
+    page,
+  }) => {
     await page.goto(`${host}/`);
     const frame = page.frameLocator('iframe[title="Chart"]');
     await expect(frame.locator('svg.chart-svg')).toBeVisible();
     // The module scripts load in the null-origin frame only if nginx sends CORS for /_astro/.
-    await expect.poll(() => page.frame({ url: /\/embed\// })!.evaluate(() => document.querySelectorAll('script[type="module"]').length)).toBeGreaterThan(0);
-    const scripts = await page.frame({ url: /\/embed\// })!.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].map((s) => s.src));
+    await expect
+      .poll(() =>
+        page
+          .frame({ url: /\/embed\// })!
+          .evaluate(() => document.querySelectorAll('script[type="module"]').length),
+      )
+      .toBeGreaterThan(0);
+    const scripts = await page
+      .frame({ url: /\/embed\// })!
+      .evaluate(() =>
+        [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].map((s) => s.src),
+      );
     for (const src of scripts) {
       const res = await page.request.get(src, { headers: { Origin: 'null' } });
       expect(res.headers()['access-control-allow-origin'], src).toBe('*');
     }
   });
 
-  for (const path of ['/uz/', '/en/samarkand/', '/en/fergana/ozbekiston/', '/ru/fergana/ozbekiston/sector-2/', '/uz-cyrl/fergana/ozbekiston/qaynar/', '/en/about/', '/embed/en/2020-12-02/fergana/ozbekiston/sector-2/']) {
+  for (const path of [
+    '/uz/',
+    '/en/samarkand/',
+    '/en/fergana/ozbekiston/',
+    '/ru/fergana/ozbekiston/sector-2/',
+    '/uz-cyrl/fergana/ozbekiston/qaynar/',
+    '/en/about/',
+    '/embed/en/2020-12-02/fergana/ozbekiston/sector-2/',
+  ]) {
     test(`every link and asset of ${path} resolves under nginx`, async ({ request }) => {
       const res = await request.get(`${NGINX}${path}`);
       expect(res.status()).toBe(200);
       const html = await res.text();
-      const urls = [...new Set([...html.matchAll(/\s(?:href|src)="(\/[^"#?]*)/g)].map((m) => m[1]!.replace(/&amp;/g, '&')))];
+      const urls = [
+        ...new Set(
+          [...html.matchAll(/\s(?:href|src)="(\/[^"#?]*)/g)].map((m) => m[1]!.replace(/&amp;/g, '&')),
+        ),
+      ];
       expect(urls.length).toBeGreaterThan(2);
       const broken: string[] = [];
       for (const url of urls) {

@@ -3,7 +3,13 @@ import { DEMO } from '../playwright.config.ts';
 
 test.use({ javaScriptEnabled: false });
 
-for (const path of ['uz/', 'uz/fergana/', 'ru/fergana/ozbekiston/', 'en/fergana/ozbekiston/sector-2/', 'uz-cyrl/fergana/ozbekiston/qaynar/']) {
+for (const path of [
+  'uz/',
+  'uz/fergana/',
+  'ru/fergana/ozbekiston/',
+  'en/fergana/ozbekiston/sector-2/',
+  'uz-cyrl/fergana/ozbekiston/qaynar/',
+]) {
   test(`/${path} reads fully with JavaScript off`, async ({ page }) => {
     await page.goto(`${DEMO}/${path}`);
     await expect(page.locator('h1')).toBeVisible();

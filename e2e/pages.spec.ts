@@ -33,8 +33,13 @@ for (const { seg, lang } of LOCALES) {
       await expect(page.locator('h1')).toHaveCount(1);
       // The page links to itself in each other language, and says which one it is in.
       for (const other of LOCALES) {
-        if (other.seg === seg) await expect(page.locator('nav.langs [aria-current="page"]')).toHaveAttribute('lang', other.lang);
-        else await expect(page.locator(`nav.langs a[hreflang="${other.lang}"]`)).toHaveAttribute('href', `/${other.seg}/${path}`);
+        if (other.seg === seg)
+          await expect(page.locator('nav.langs [aria-current="page"]')).toHaveAttribute('lang', other.lang);
+        else
+          await expect(page.locator(`nav.langs a[hreflang="${other.lang}"]`)).toHaveAttribute(
+            'href',
+            `/${other.seg}/${path}`,
+          );
       }
       // Every page of the demo says it is a demonstration with illustrative figures.
       await expect(page.locator('.banner')).toBeVisible();

@@ -6,7 +6,10 @@ import { PAYLOADS } from './hostile.ts';
 import { watch } from './watch.ts';
 
 const SECTOR = '/en/fergana/ozbekiston/sector-2/';
-const PNG_BUTTONS = [['PNG 1200 px', 1200], ['PNG 2400 px', 2400]] as const;
+const PNG_BUTTONS = [
+  ['PNG 1200 px', 1200],
+  ['PNG 2400 px', 2400],
+] as const;
 
 /** A PNG from a site: its status, type and size read from its own bytes. */
 async function png(request: APIRequestContext, url: string) {
@@ -18,9 +21,16 @@ async function png(request: APIRequestContext, url: string) {
 
 /** The link preview tags of a page, by property or name. */
 async function previewTags(page: Page): Promise<Record<string, string>> {
-  return page.locator('meta[property^="og:"], meta[name^="twitter:"]').evaluateAll((metas) =>
-    Object.fromEntries(metas.map((m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.getAttribute('content') ?? ''])),
-  );
+  return page
+    .locator('meta[property^="og:"], meta[name^="twitter:"]')
+    .evaluateAll((metas) =>
+      Object.fromEntries(
+        metas.map((m) => [
+          m.getAttribute('property') ?? m.getAttribute('name'),
+          m.getAttribute('content') ?? '',
+        ]),
+      ),
+    );
 }
 
 /** Clicks a chart's PNG button and returns the file the browser saves, with its name. */
@@ -36,7 +46,11 @@ async function downloadPng(page: Page, name: string): Promise<{ bytes: Buffer; f
  * in the band of the chart file's title (its first line, y 16–36 px of the 800 px file, where
  * nothing but the title's text is drawn).
  */
-function ink(page: Page, png: Buffer, scale: number): Promise<{ pixels: number; nonWhite: number; titleInk: number }> {
+function ink(
+  page: Page,
+  png: Buffer,
+  scale: number,
+): Promise<{ pixels: number; nonWhite: number; titleInk: number }> {
   return page.evaluate(
     async ({ b64, scale }) => {
       const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -58,7 +72,10 @@ function ink(page: Page, png: Buffer, scale: number): Promise<{ pixels: number; 
   );
 }
 
-test('the PNG 1200 px and 2400 px buttons draw the chart in the browser: named files of the stated sizes, with text, fonts fetched on the first click only, no CSP violation', async ({ page, request }) => {
+test('the PNG 1200 px and 2400 px buttons draw the chart in the browser: named files of the stated sizes, with text, fonts fetched on the first click only, no CSP violation', async ({
+  page,
+  request,
+}) => {
   const w = await watch(page);
   const fontRequests: string[] = [];
   page.on('request', (r) => {
@@ -66,7 +83,11 @@ test('the PNG 1200 px and 2400 px buttons draw the chart in the browser: named f
   });
   await page.goto(`${DEMO}${SECTOR}`);
   const chart = page.locator('#chart-progress');
-  const svg = await (await request.get(`${DEMO}${await chart.getByRole('link', { name: 'SVG', exact: true }).getAttribute('href')}`)).text();
+  const svg = await (
+    await request.get(
+      `${DEMO}${await chart.getByRole('link', { name: 'SVG', exact: true }).getAttribute('href')}`,
+    )
+  ).text();
   const [, fileWidth, fileHeight] = /<svg xmlns="[^"]+" width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
   expect(fileWidth).toBe(800);
   expect(fontRequests, 'no font is fetched before a click').toEqual([]);
@@ -91,7 +112,13 @@ test('the PNG 1200 px and 2400 px buttons draw the chart in the browser: named f
   // The two fonts were fetched once, for the first click; how many bytes, for the README.
   expect(fontRequests).toHaveLength(2);
   const fonts = await page.evaluate(() =>
-    performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.ttf')).map((e) => { const r = e as PerformanceResourceTiming; return `${r.name.split('/').pop()}: ${r.encodedBodySize} bytes sent, ${r.decodedBodySize} decoded`; }),
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.ttf'))
+      .map((e) => {
+        const r = e as PerformanceResourceTiming;
+        return `${r.name.split('/').pop()}: ${r.encodedBodySize} bytes sent, ${r.decodedBodySize} decoded`;
+      }),
   );
   console.log(`fonts fetched on the first PNG click: ${fonts.join('; ')}`);
   await w.collect();
@@ -100,7 +127,10 @@ test('the PNG 1200 px and 2400 px buttons draw the chart in the browser: named f
   expect(w.foreignRequests).toEqual([]);
 });
 
-test('a PNG is drawn with the fonts the site serves, not the machine’s: the same picture twice, and another picture when another font is served', async ({ page, context }) => {
+test('a PNG is drawn with the fonts the site serves, not the machine’s: the same picture twice, and another picture when another font is served', async ({
+  page,
+  context,
+}) => {
   await page.goto(`${DEMO}${SECTOR}`);
   const first = await downloadPng(page, 'PNG 1200 px');
   const second = await downloadPng(page, 'PNG 1200 px');
@@ -110,7 +140,12 @@ test('a PNG is drawn with the fonts the site serves, not the machine’s: the sa
   // installed font, or drawn before the embedded one loaded, nothing would change.
   const other = await context.newPage();
   await other.route(/\.ttf$/, (route) =>
-    route.fulfill({ contentType: 'font/ttf', body: readFileSync(`node_modules/dejavu-fonts-ttf/ttf/DejaVuSansMono${/Bold/.test(route.request().url()) ? '-Bold' : ''}.ttf`) }),
+    route.fulfill({
+      contentType: 'font/ttf',
+      body: readFileSync(
+        `node_modules/dejavu-fonts-ttf/ttf/DejaVuSansMono${/Bold/.test(route.request().url()) ? '-Bold' : ''}.ttf`,
+      ),
+    }),
   );
   await other.goto(`${DEMO}${SECTOR}`);
   const mono = await downloadPng(other, 'PNG 1200 px');
@@ -128,10 +163,14 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('in a sandboxed frame, which can neither fetch the SVG nor download, the PNG buttons stay hidden', async ({ page }) => {
+test('in a sandboxed frame, which can neither fetch the SVG nor download, the PNG buttons stay hidden', async ({
+  page,
+}) => {
   await page.goto(`${DEMO}/embed/en/fergana/ozbekiston/sector-2/chart-progress/`);
   await expect(page.getByRole('button', { name: 'PNG 1200 px', exact: true })).toBeVisible();
-  await page.setContent(`<iframe src="${DEMO}/embed/en/fergana/ozbekiston/sector-2/chart-progress/" sandbox="allow-scripts" width="800" height="900"></iframe>`);
+  await page.setContent(
+    `<iframe src="${DEMO}/embed/en/fergana/ozbekiston/sector-2/chart-progress/" sandbox="allow-scripts" width="800" height="900"></iframe>`,
+  );
   const frame = page.frameLocator('iframe');
   await expect(frame.getByRole('link', { name: 'SVG', exact: true })).toBeVisible();
   // The frame's scripts ran (the chart's marks took keyboard focus), yet the buttons stayed hidden.
@@ -140,8 +179,16 @@ test('in a sandboxed frame, which can neither fetch the SVG nor download, the PN
   await expect(frame.getByRole('button', { name: /^PNG/ })).toHaveCount(0);
 });
 
-for (const path of ['/uz/fergana/', '/uz-cyrl/fergana/ozbekiston/', SECTOR, '/ru/fergana/ozbekiston/sector-2/']) {
-  test(`${path} has a link preview: og:image is a 1200×630 PNG with alt text, and a large Twitter card`, async ({ page, request }) => {
+for (const path of [
+  '/uz/fergana/',
+  '/uz-cyrl/fergana/ozbekiston/',
+  SECTOR,
+  '/ru/fergana/ozbekiston/sector-2/',
+]) {
+  test(`${path} has a link preview: og:image is a 1200×630 PNG with alt text, and a large Twitter card`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(`${DEMO}${path}`);
     const tags = await previewTags(page);
     expect(tags['og:title']).toBe((await page.title()).split(' · ')[0]);
@@ -156,13 +203,17 @@ for (const path of ['/uz/fergana/', '/uz-cyrl/fergana/ozbekiston/', SECTOR, '/ru
   });
 }
 
-test('the sourced sector 2 card names its source; the illustrative district card says so', async ({ page }) => {
+test('the sourced sector 2 card names its source; the illustrative district card says so', async ({
+  page,
+}) => {
   await page.goto(`${DEMO}${SECTOR}`);
   expect((await previewTags(page))['og:image:alt']).toBe(
     'Sector 2, Oʻzbekiston District: 79.4% — 660 of 831 Iron Notebook families lifted out of poverty. Figures as of December 2, 2020. Source: Fergana Regional Administration (hokimiyat). Ochiq Sektor',
   );
   await page.goto(`${DEMO}/en/fergana/ozbekiston/`);
-  expect((await previewTags(page))['og:image:alt']).toContain('Illustrative figures: generated for the demonstration, not real.');
+  expect((await previewTags(page))['og:image:alt']).toContain(
+    'Illustrative figures: generated for the demonstration, not real.',
+  );
 });
 
 test('a mahalla page has no card of its own: its preview is its sector’s card', async ({ page, request }) => {
@@ -173,8 +224,14 @@ test('a mahalla page has no card of its own: its preview is its sector’s card'
   expect(await png(request, `${DEMO}/og/en/fa.ozbekiston.s2.png`)).toEqual({ width: 1200, height: 630 });
 });
 
-test('the hostile build has og cards whose payloads are escaped text, rendered to 1200×630 PNGs', async ({ page, request }) => {
-  for (const [path, id] of [['/en/hostile/', 'h'], ['/uz-cyrl/hostile/district/', 'h.d']] as const) {
+test('the hostile build has og cards whose payloads are escaped text, rendered to 1200×630 PNGs', async ({
+  page,
+  request,
+}) => {
+  for (const [path, id] of [
+    ['/en/hostile/', 'h'],
+    ['/uz-cyrl/hostile/district/', 'h.d'],
+  ] as const) {
     await page.goto(`${HOSTILE}${path}`);
     const image = new URL((await previewTags(page))['og:image']!);
     expect(image.pathname).toBe(`/og/${path.split('/')[1]}/${id}.png`);
@@ -183,7 +240,9 @@ test('the hostile build has og cards whose payloads are escaped text, rendered t
     // The card's markup is only its own elements and attributes: no payload became one.
     for (const payload of PAYLOADS.filter((p) => p.includes('<'))) expect(svg).not.toContain(payload);
     const tags = [...svg.matchAll(/<([a-zA-Z][\w:-]*)([^>]*)>/g)];
-    expect(new Set(tags.map((m) => m[1]))).toEqual(new Set(['svg', 'defs', 'pattern', 'rect', 'line', 'text']));
+    expect(new Set(tags.map((m) => m[1]))).toEqual(
+      new Set(['svg', 'defs', 'pattern', 'rect', 'line', 'text']),
+    );
     const attributes = new Set(tags.flatMap((m) => [...m[2]!.matchAll(/\s([\w:-]+)="/g)].map((a) => a[1])));
     expect([...attributes].filter((a) => /^on/i.test(a!))).toEqual([]);
   }

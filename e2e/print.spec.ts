@@ -7,14 +7,23 @@ for (const seg of ['uz', 'ru']) {
     await page.emulateMedia({ media: 'print' });
     // What the passport shows, and what it leaves out.
     await expect(page.locator('h1')).toBeVisible();
-    await expect(page.locator('section[aria-labelledby="responsible"]')).toContainText(seg === 'ru' ? 'Мирвохид Отабоев' : 'Mirvohid Otaboev');
+    await expect(page.locator('section[aria-labelledby="responsible"]')).toContainText(
+      seg === 'ru' ? 'Мирвохид Отабоев' : 'Mirvohid Otaboev',
+    );
     await expect(page.locator('.passport')).toContainText(seg === 'ru' ? 'Кайнар' : 'Qaynar');
     await expect(page.locator('.passport .cite')).toBeVisible();
     await expect(page.locator('#figure-iron_lifted .value')).toHaveText('660');
     await expect(page.locator('#chart-progress')).toBeVisible();
     await expect(page.locator('#chart-institutions')).toBeVisible();
     await expect(page.locator('.print-url')).toHaveText(`${DEMO}/${seg}/fergana/ozbekiston/sector-2/`);
-    for (const hidden of ['header.site nav', 'nav.crumbs', 'form.search', 'footer.site', 'section.map', 'section[aria-labelledby="all-figures"]']) {
+    for (const hidden of [
+      'header.site nav',
+      'nav.crumbs',
+      'form.search',
+      'footer.site',
+      'section.map',
+      'section[aria-labelledby="all-figures"]',
+    ]) {
       await expect(page.locator(hidden).first()).toBeHidden();
     }
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

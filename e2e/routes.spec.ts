@@ -11,7 +11,9 @@ const exists = (url: string) => {
 };
 
 test('each route of the routes module is a file of the built site', () => {
-  const tree = { path: (id: string) => ({ 'fa.ozbekiston.s2': 'fergana/ozbekiston/sector-2', sa: 'samarkand' })[id]! } as Parameters<typeof r.placeUrl>[1];
+  const tree = {
+    path: (id: string) => ({ 'fa.ozbekiston.s2': 'fergana/ozbekiston/sector-2', sa: 'samarkand' })[id]!,
+  } as Parameters<typeof r.placeUrl>[1];
   const urls = [
     r.homeUrl('uz-Cyrl'),
     r.aboutUrl('en'),

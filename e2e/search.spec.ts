@@ -13,7 +13,9 @@ async function firstResult(page: Page, query: string) {
 }
 
 for (const seg of ['uz', 'ru']) {
-  test(`from /${seg}/ every spelling of Qaynar finds Qaynar MFY first, with where it is`, async ({ page }) => {
+  test(`from /${seg}/ every spelling of Qaynar finds Qaynar MFY first, with where it is`, async ({
+    page,
+  }) => {
     const w = await watch(page);
     await page.goto(`${DEMO}/${seg}/`);
     for (const q of QUERIES) {
@@ -28,7 +30,9 @@ for (const seg of ['uz', 'ru']) {
     expect(w.cspViolations).toEqual([]);
     // The index is the site's own file, fetched once.
     expect(w.foreignRequests).toEqual([]);
-    const timing = await page.evaluate(() => performance.getEntriesByName('search-results').map((e) => Math.round(e.duration)));
+    const timing = await page.evaluate(() =>
+      performance.getEntriesByName('search-results').map((e) => Math.round(e.duration)),
+    );
     test.info().annotations.push({ type: 'keystroke-to-results-ms', description: timing.join(', ') });
     console.log(`search /${seg}/: keystroke to results (ms): ${timing.join(', ')}`);
   });
@@ -72,8 +76,13 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Topish' }).click();
     await expect(page).toHaveURL(/\/uz\/a-z\/\?q=Qaynar$/);
     await expect(page.locator('h1')).toHaveText('Barcha joylar (A–Z)');
-    const district = page.locator('section.az-district', { has: page.locator('h3', { hasText: 'Oʻzbekiston tumani' }) });
-    await expect(district.getByRole('link', { name: 'Qaynar' })).toHaveAttribute('href', '/uz/fergana/ozbekiston/qaynar/');
+    const district = page.locator('section.az-district', {
+      has: page.locator('h3', { hasText: 'Oʻzbekiston tumani' }),
+    });
+    await expect(district.getByRole('link', { name: 'Qaynar' })).toHaveAttribute(
+      'href',
+      '/uz/fergana/ozbekiston/qaynar/',
+    );
     // One section per district and city of the country, with or without mahallas listed.
     expect(await page.locator('section.az-district').count()).toBe(206);
   });

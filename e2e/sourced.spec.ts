@@ -3,7 +3,9 @@ import { DEMO } from '../playwright.config.ts';
 
 const SECTOR = `${DEMO}/en/fergana/ozbekiston/sector-2/`;
 
-test('sector 2 of Oʻzbekiston shows the press release figures as sourced, with their citation', async ({ page }) => {
+test('sector 2 of Oʻzbekiston shows the press release figures as sourced, with their citation', async ({
+  page,
+}) => {
   await page.goto(SECTOR);
   const expected: Record<string, string> = {
     population: '62,000+',
@@ -63,7 +65,9 @@ test('illustrative figures are visibly marked on a mahalla page', async ({ page 
 test('notebook counts under 5 read "fewer than 5", never the number', async ({ page }) => {
   // The generator gives many mahallas 1–4 labour migrants; find one through the sector tables.
   await page.goto(`${DEMO}/en/fergana/ozbekiston/`);
-  const mahallas = await page.locator('#az + ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const mahallas = await page
+    .locator('#az + ul a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   let seen = 0;
   for (const href of mahallas) {
     await page.goto(href);

@@ -23,7 +23,9 @@ export async function watch(page: Page): Promise<Watch> {
   };
   await page.addInitScript(() => {
     const list: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
-    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      list.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   page.on('console', (m) => {
     if (m.type() === 'error') w.consoleErrors.push(m.text());
@@ -36,7 +38,8 @@ export async function watch(page: Page): Promise<Watch> {
   page.on('request', (r) => {
     // A blob: URL is made by the page itself; its origin is the page's (`blob:http://localhost:…/<uuid>`).
     const host = new URL(r.url().replace(/^blob:/, '')).hostname;
-    if (!['localhost', '127.0.0.1'].includes(host) && !r.url().startsWith('data:')) w.foreignRequests.push(r.url());
+    if (!['localhost', '127.0.0.1'].includes(host) && !r.url().startsWith('data:'))
+      w.foreignRequests.push(r.url());
   });
   return w;
 }

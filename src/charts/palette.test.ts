@@ -16,7 +16,8 @@ describe('contrast', () => {
   });
 
   it('gives chart text at least 4.5:1 on white (WCAG AA)', () => {
-    for (const [name, c] of Object.entries(text)) expect(contrast(c, marks.paper), name).toBeGreaterThanOrEqual(4.5);
+    for (const [name, c] of Object.entries(text))
+      expect(contrast(c, marks.paper), name).toBeGreaterThanOrEqual(4.5);
   });
 
   it('gives data marks at least 3:1 on white (WCAG 1.4.11), except the outlined "rest" fill', () => {
@@ -38,8 +39,13 @@ describe('contrast', () => {
 describe('charts.css', () => {
   it('uses only colours of this palette (CSS cannot import it, so this test ties them)', () => {
     const css = readFileSync(new URL('../styles/charts.css', import.meta.url), 'utf8');
-    const known = new Set<string>([...Object.values(text), ...Object.values(marks), ...Object.values(chrome)]);
-    const long = (hex: string) => (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex).toLowerCase();
+    const known = new Set<string>([
+      ...Object.values(text),
+      ...Object.values(marks),
+      ...Object.values(chrome),
+    ]);
+    const long = (hex: string) =>
+      (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex).toLowerCase();
     const used = [...css.matchAll(/#[0-9a-fA-F]{3,6}\b/g)].map((m) => long(m[0]));
     expect(used.length).toBeGreaterThan(0);
     expect(used.filter((c) => !known.has(c))).toEqual([]);

@@ -34,13 +34,55 @@ const chart = <M>(c: Chart<M>): Chart<unknown> => c as Chart<unknown>;
 
 /** Chart ids in page order, with their model, layout and metrics. */
 const CHARTS: readonly Chart<unknown>[] = [
-  chart({ id: 'chart-progress', model: progressModel, layout: layoutProgress, metrics: PROGRESS_METRICS, mahallas: true }),
-  chart({ id: 'chart-trend-iron', model: (d, p, l) => trendModel(d, p, l, 'iron'), layout: layoutTrend, metrics: TOPICS.iron.lines, mahallas: true }),
-  chart({ id: 'chart-ranking', model: childrenRanking, layout: layoutRanking, metrics: ['iron_lifted_share'], mahallas: false }),
-  chart({ id: 'chart-standing', model: siblingsRanking, layout: layoutRanking, metrics: ['iron_lifted_share'], mahallas: false }),
-  chart({ id: 'chart-notebooks', model: notebooksModel, layout: layoutNotebooks, metrics: PANELS.map((p) => p.metric), mahallas: true }),
-  chart({ id: 'chart-institutions', model: institutionsModel, layout: layoutInstitutions, metrics: KINDS.map((k) => k.count), mahallas: false }),
-  chart({ id: 'chart-trend-appeals', model: (d, p, l) => trendModel(d, p, l, 'appeals'), layout: layoutTrend, metrics: TOPICS.appeals.lines, mahallas: false }),
+  chart({
+    id: 'chart-progress',
+    model: progressModel,
+    layout: layoutProgress,
+    metrics: PROGRESS_METRICS,
+    mahallas: true,
+  }),
+  chart({
+    id: 'chart-trend-iron',
+    model: (d, p, l) => trendModel(d, p, l, 'iron'),
+    layout: layoutTrend,
+    metrics: TOPICS.iron.lines,
+    mahallas: true,
+  }),
+  chart({
+    id: 'chart-ranking',
+    model: childrenRanking,
+    layout: layoutRanking,
+    metrics: ['iron_lifted_share'],
+    mahallas: false,
+  }),
+  chart({
+    id: 'chart-standing',
+    model: siblingsRanking,
+    layout: layoutRanking,
+    metrics: ['iron_lifted_share'],
+    mahallas: false,
+  }),
+  chart({
+    id: 'chart-notebooks',
+    model: notebooksModel,
+    layout: layoutNotebooks,
+    metrics: PANELS.map((p) => p.metric),
+    mahallas: true,
+  }),
+  chart({
+    id: 'chart-institutions',
+    model: institutionsModel,
+    layout: layoutInstitutions,
+    metrics: KINDS.map((k) => k.count),
+    mahallas: false,
+  }),
+  chart({
+    id: 'chart-trend-appeals',
+    model: (d, p, l) => trendModel(d, p, l, 'appeals'),
+    layout: layoutTrend,
+    metrics: TOPICS.appeals.lines,
+    mahallas: false,
+  }),
 ];
 
 /** The charts a place page shows, laid out in a locale, in page order. */
@@ -76,18 +118,26 @@ export function chartIds(data: SiteData, placeId: string): string[] {
 }
 
 /** One chart of a place, laid out in a locale; undefined when the place has no such chart. */
-export function chartSpec(data: SiteData, placeId: string, chartId: string, locale: Locale): ChartSpec | undefined {
+export function chartSpec(
+  data: SiteData,
+  placeId: string,
+  chartId: string,
+  locale: Locale,
+): ChartSpec | undefined {
   const c = CHARTS.find((x) => x.id === chartId);
   const m = c && hasChartFiles(data, placeId) ? c.model(data, placeId, locale) : undefined;
   return m === undefined ? undefined : c!.layout(m, locale);
 }
 
 /** The metrics of the place that a chart is about. */
-export const chartMetrics = (chartId: string): readonly string[] => CHARTS.find((c) => c.id === chartId)?.metrics ?? [];
+export const chartMetrics = (chartId: string): readonly string[] =>
+  CHARTS.find((c) => c.id === chartId)?.metrics ?? [];
 
 /** The figures a chart's citation quotes: the place's own, at the chart's last date. */
 export function keyFigures(data: SiteData, placeId: string, spec: ChartSpec): Figure[] {
   const metrics = chartMetrics(spec.id);
   const figures = data.figuresOf(placeId);
-  return metrics.map((m) => figureAt(figures.get(m), spec.dates.to)).filter((f): f is Figure => f !== undefined);
+  return metrics
+    .map((m) => figureAt(figures.get(m), spec.dates.to))
+    .filter((f): f is Figure => f !== undefined);
 }

@@ -13,10 +13,15 @@ import { joinPlaces } from '../geo/model.ts';
 import { loadDataset } from '../model/load.ts';
 import { formatProblem } from '../model/problems.ts';
 
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { data: { type: 'string' } } });
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { data: { type: 'string' } },
+});
 const src = positionals[0] ?? process.env.BOUNDARIES_SRC;
 if (!src) {
-  console.error('Usage: npm run boundaries -- <file or URL> [--data <dataset dir>]\n(the whole country: ../shared/geo/geoBoundaries-UZB-ADM2.geojson)');
+  console.error(
+    'Usage: npm run boundaries -- <file or URL> [--data <dataset dir>]\n(the whole country: ../shared/geo/geoBoundaries-UZB-ADM2.geojson)',
+  );
   process.exit(2);
 }
 
@@ -32,7 +37,10 @@ try {
   }
   const { missing } = joinPlaces(imported.topology, checked.dataset);
   if (missing.length) {
-    for (const p of missing) console.error(`${p.id} "${p.names['uz-Latn']}": no shape in ${src} (SOATO ${p.soato ?? 'not given'}; see src/geo/crosswalk.csv)`);
+    for (const p of missing)
+      console.error(
+        `${p.id} "${p.names['uz-Latn']}": no shape in ${src} (SOATO ${p.soato ?? 'not given'}; see src/geo/crosswalk.csv)`,
+      );
     console.error(`\nNothing written: ${missing.length} place(s) of ${dataDir} have no shape.`);
     process.exit(1);
   }
@@ -40,7 +48,9 @@ try {
   const json = JSON.stringify(imported.topology);
   const official = imported.sha256 === OFFICIAL_SHA256 ? ' (the official geoBoundaries file)' : '';
   console.log(`Imported ${imported.units} units from ${src}${official}, SHA-256 ${imported.sha256}.`);
-  console.log(`Wrote ${file}: ${(json.length / 1024).toFixed(1)} KiB, ${(gzipSync(json).length / 1024).toFixed(1)} KiB gzip.`);
+  console.log(
+    `Wrote ${file}: ${(json.length / 1024).toFixed(1)} KiB, ${(gzipSync(json).length / 1024).toFixed(1)} KiB gzip.`,
+  );
 } catch (e) {
   if (e instanceof BoundaryError) {
     console.error(`${src}: ${e.message}`);

@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+  existsSync,
+  readdirSync,
+  statSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,16 +30,24 @@ function setup(edit: (text: string) => string) {
 }
 
 function run(script: string, args: string[]) {
-  return spawnSync(process.execPath, [join(root, 'src/cli', script), ...args], { cwd: root, encoding: 'utf8' });
+  return spawnSync(process.execPath, [join(root, 'src/cli', script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
 }
 
 describe('build and validate on bad data', () => {
   it('reject "660" raised above 831, name the file and the rule, and leave the old site', () => {
     const { data, out } = setup((t) => t.replace('"iron_lifted":660', '"iron_lifted":900'));
-    for (const [script, args] of [['validate.ts', [data]], ['build.ts', ['--data', data, '--out', out]]] as const) {
+    for (const [script, args] of [
+      ['validate.ts', [data]],
+      ['build.ts', ['--data', data, '--out', out]],
+    ] as const) {
       const r = run(script, [...args]);
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/snapshots\/2020-12-02\.json: \$\.records\[\d+\]\.values\.iron_lifted: \[iron-lifted-le-registered\]/);
+      expect(r.stderr).toMatch(
+        /snapshots\/2020-12-02\.json: \$\.records\[\d+\]\.values\.iron_lifted: \[iron-lifted-le-registered\]/,
+      );
       expect(r.stderr).toContain('900');
     }
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
@@ -57,11 +74,15 @@ describe('reproducible builds', () => {
   it('two builds of the same commit and data give byte-identical files', () => {
     const hashes = [1, 2].map(() => {
       const out = join(mkdtempSync(join(tmpdir(), 'ochiq-repro-')), 'site');
-      const r = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--data', join(root, 'e2e/fixtures/hostile'), '--out', out], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, BUILD_DATE: '2026-01-01', BOUNDARIES: 'none' },
-      });
+      const r = spawnSync(
+        process.execPath,
+        [join(root, 'src/cli/build.ts'), '--data', join(root, 'e2e/fixtures/hostile'), '--out', out],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, BUILD_DATE: '2026-01-01', BOUNDARIES: 'none' },
+        },
+      );
       expect(r.status, r.stderr).toBe(0);
       return treeHashes(out);
     });
@@ -76,7 +97,10 @@ function treeHashes(dir: string, base = ''): Record<string, string> {
   for (const name of readdirSync(join(dir, base)).sort()) {
     const rel = join(base, name);
     if (statSync(join(dir, rel)).isDirectory()) Object.assign(out, treeHashes(dir, rel));
-    else out[rel] = createHash('sha256').update(readFileSync(join(dir, rel))).digest('hex');
+    else
+      out[rel] = createHash('sha256')
+        .update(readFileSync(join(dir, rel)))
+        .digest('hex');
   }
   return out;
 }

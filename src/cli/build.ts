@@ -22,19 +22,27 @@ const staging = join(root, '.build', `staging-${process.pid}`);
 const checked = loadDataset(dataDir);
 if (!checked.ok) {
   for (const p of checked.problems) console.error(formatProblem(p));
-  console.error(`\nBuild stopped: ${checked.problems.length} problem(s) in ${dataDir}. ${outDir} was left as it was.`);
+  console.error(
+    `\nBuild stopped: ${checked.problems.length} problem(s) in ${dataDir}. ${outDir} was left as it was.`,
+  );
   process.exit(1);
 }
 
 const started = performance.now();
-const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const astro = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+);
 if (astro.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed (astro exited with ${astro.status ?? astro.signal}). ${outDir} was left as it was.`);
+  console.error(
+    `\nBuild failed (astro exited with ${astro.status ?? astro.signal}). ${outDir} was left as it was.`,
+  );
   process.exit(1);
 }
 
@@ -43,7 +51,9 @@ try {
   console.log(formatPngStage(await runPngStage(staging)));
 } catch (e) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed in the PNG stage: ${e instanceof Error ? e.message : String(e)}. ${outDir} was left as it was.`);
+  console.error(
+    `\nBuild failed in the PNG stage: ${e instanceof Error ? e.message : String(e)}. ${outDir} was left as it was.`,
+  );
   process.exit(1);
 }
 

@@ -6,11 +6,18 @@ import { join } from 'node:path';
 import { tinyDir } from '../workflow/fixtures/sheets.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'src/cli/diff.ts'), ...args], { cwd: root, encoding: 'utf8' });
+const run = (args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'src/cli/diff.ts'), ...args], { cwd: root, encoding: 'utf8' });
 
 function snapshot(values: Record<string, number>) {
   const file = join(mkdtempSync(join(tmpdir(), 'ochiq-new-')), '2021-01-04.json');
-  writeFileSync(file, JSON.stringify({ published: '2021-01-04', records: [{ place: 'd.m1', date: '2021-01-04', provenance: 'illustrative', values }] }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      published: '2021-01-04',
+      records: [{ place: 'd.m1', date: '2021-01-04', provenance: 'illustrative', values }],
+    }),
+  );
   return file;
 }
 
@@ -25,7 +32,13 @@ describe('npm run diff', () => {
     const r = run([snapshot({ population: 1001 }), '--data', tinyDir(), '--json']);
     const json = JSON.parse(r.stdout);
     expect(json).toMatchObject({ published: '2021-01-04', against: '2020-12-02' });
-    expect(json.changes).toContainEqual(expect.objectContaining({ place: 'd.m1', metric: 'population', after: expect.objectContaining({ value: 1001 }) }));
+    expect(json.changes).toContainEqual(
+      expect.objectContaining({
+        place: 'd.m1',
+        metric: 'population',
+        after: expect.objectContaining({ value: 1001 }),
+      }),
+    );
   });
 
   it('exits 1 on an invalid snapshot, naming the file and the rule', () => {

@@ -22,13 +22,23 @@ function failed(result: TrialResult, what: string): boolean {
 
 function main(): number {
   const { values, positionals } = parseArgs({
-    options: { data: { type: 'string' }, threshold: { type: 'string' }, json: { type: 'boolean' }, place: { type: 'string' }, 'flags-only': { type: 'boolean' } },
+    options: {
+      data: { type: 'string' },
+      threshold: { type: 'string' },
+      json: { type: 'boolean' },
+      place: { type: 'string' },
+      'flags-only': { type: 'boolean' },
+    },
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length !== 1) throw new Error('usage: npm run diff -- <snapshots/YYYY-MM-DD.json> [--data <dir>] [--threshold 0.5] [--place <id>] [--json] [--flags-only]');
+  if (positionals.length !== 1)
+    throw new Error(
+      'usage: npm run diff -- <snapshots/YYYY-MM-DD.json> [--data <dir>] [--threshold 0.5] [--place <id>] [--json] [--flags-only]',
+    );
   const threshold = Number(values.threshold ?? '0.5');
-  if (!(threshold > 0)) throw new Error(`--threshold must be a share above 0 (0.5 = 50 %), got "${values.threshold}"`);
+  if (!(threshold > 0))
+    throw new Error(`--threshold must be a share above 0 (0.5 = 50 %), got "${values.threshold}"`);
   const file = resolve(positionals[0]!);
   const name = basename(file);
   const data = resolve(values.data ?? process.env.DATA_DIR ?? 'data');
@@ -39,7 +49,8 @@ function main(): number {
   const after = loadTrial(data, name, text, relative(process.cwd(), file));
   if (failed(after, `with ${name} added`) || !before.ok || !after.ok) return 1;
   const tree = buildTree(after.dataset);
-  if (values.place !== undefined && !after.dataset.placeById.has(values.place)) throw new Error(`--place: no place has the id "${values.place}"`);
+  if (values.place !== undefined && !after.dataset.placeById.has(values.place))
+    throw new Error(`--place: no place has the id "${values.place}"`);
   const all = diffDatasets(before.dataset, after.dataset, name.replace(/\.json$/, ''), { threshold });
   const diff = values.place === undefined ? all : diffUnder(all, tree, values.place);
   if (values.json) process.stdout.write(`${JSON.stringify(diff, null, 2)}\n`);

@@ -16,11 +16,19 @@ import { formatProblem } from '../model/problems.ts';
 import { ProposalFile } from '../schema/proposal.ts';
 import { isoDate } from '../workflow/numbers.ts';
 
-const USAGE = 'usage: npm run extract -- <file> [--place <id>] [--source <id>] [--date YYYY-MM-DD] [--out <draft.json>] [--data <dir>] [--force]';
+const USAGE =
+  'usage: npm run extract -- <file> [--place <id>] [--source <id>] [--date YYYY-MM-DD] [--out <draft.json>] [--data <dir>] [--force]';
 
 function main(): number {
   const { values, positionals } = parseArgs({
-    options: { place: { type: 'string' }, source: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' }, force: { type: 'boolean' } },
+    options: {
+      place: { type: 'string' },
+      source: { type: 'string' },
+      date: { type: 'string' },
+      out: { type: 'string' },
+      data: { type: 'string' },
+      force: { type: 'boolean' },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -30,29 +38,46 @@ function main(): number {
   const refuse = (reason: string) => (console.error(`extract: ${shown}: ${reason}`), 1);
   if (values.date !== undefined) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.date);
-    if (!m || !isoDate(+m[1]!, +m[2]!, +m[3]!)) return refuse(`--date must be a calendar date written YYYY-MM-DD (found "${values.date}")`);
+    if (!m || !isoDate(+m[1]!, +m[2]!, +m[3]!))
+      return refuse(`--date must be a calendar date written YYYY-MM-DD (found "${values.date}")`);
   }
   if (!existsSync(file)) return refuse('no such file');
   const size = statSync(file).size;
   // Checked before reading, so that a huge file is never read into memory.
-  if (size > MAX_BYTES) return refuse(`${(size / 1024 / 1024).toFixed(1)} MiB is over the ${MAX_BYTES / 1024 / 1024} MiB a press release or saved page may have`);
+  if (size > MAX_BYTES)
+    return refuse(
+      `${(size / 1024 / 1024).toFixed(1)} MiB is over the ${MAX_BYTES / 1024 / 1024} MiB a press release or saved page may have`,
+    );
   const input = readInput(shown, readFileSync(file));
   if (!input.ok) return refuse(input.reason);
   const data = resolve(values.data ?? process.env.DATA_DIR ?? 'data');
   const loaded = loadDataset(data);
   if (!loaded.ok) {
     for (const p of loaded.problems) console.error(formatProblem(p));
-    return refuse(`the dataset ${relative(process.cwd(), data) || '.'} has ${loaded.problems.length} problem(s); fix them first (npm run validate)`);
+    return refuse(
+      `the dataset ${relative(process.cwd(), data) || '.'} has ${loaded.problems.length} problem(s); fix them first (npm run validate)`,
+    );
   }
-  const result = extractProposal(loaded.dataset, input, { file: basename(file), place: values.place, source: values.source, date: values.date });
+  const result = extractProposal(loaded.dataset, input, {
+    file: basename(file),
+    place: values.place,
+    source: values.source,
+    date: values.date,
+  });
   if (!result.ok) return refuse(result.error);
   const checked = ProposalFile.safeParse(result.proposal);
-  if (!checked.success) throw new Error(`the proposal does not follow its own schema: ${checked.error.message}`);
+  if (!checked.success)
+    throw new Error(`the proposal does not follow its own schema: ${checked.error.message}`);
   const out = resolve(values.out ?? `.build/extract/${basename(file).replace(/\.[^.]*$/, '')}.proposal.json`);
-  if (values.out !== undefined && existsSync(out) && !values.force) return refuse(`${relative(process.cwd(), out)} exists: it may hold your review; choose another --out, or add --force`);
+  if (values.out !== undefined && existsSync(out) && !values.force)
+    return refuse(
+      `${relative(process.cwd(), out)} exists: it may hold your review; choose another --out, or add --force`,
+    );
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(result.proposal, null, 2)}\n`);
-  process.stdout.write(reviewList(loaded.dataset, result.proposal, relative(process.cwd(), out), result.source.note));
+  process.stdout.write(
+    reviewList(loaded.dataset, result.proposal, relative(process.cwd(), out), result.source.note),
+  );
   return 0;
 }
 

@@ -18,7 +18,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 function parseSeed(text: string | undefined): number {
   if (text === undefined) return DEFAULT_SEED;
-  if (!/^\d+$/.test(text) || Number(text) > 0xffffffff) throw new Error(`--seed must be an integer 0…4294967295, got "${text}"`);
+  if (!/^\d+$/.test(text) || Number(text) > 0xffffffff)
+    throw new Error(`--seed must be an integer 0…4294967295, got "${text}"`);
   return Number(text);
 }
 
@@ -29,7 +30,9 @@ function main(): void {
   });
   const seed = parseSeed(values.seed);
   const out = values.out ? resolve(values.out) : join(ROOT, 'data');
-  const refDir = values.reference ? resolve(values.reference) : resolve(ROOT, process.env.REFERENCE_DIR ?? '../shared/reference');
+  const refDir = values.reference
+    ? resolve(values.reference)
+    : resolve(ROOT, process.env.REFERENCE_DIR ?? '../shared/reference');
   const files = generateDemo({ seed, reference: readReference(refDir) });
   writeDemo(out, files);
   const bytes = [...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0);

@@ -31,7 +31,14 @@ describe('headersFor', () => {
 });
 
 /** The directives of a CSP, by name. */
-const directives = (csp: string | undefined) => new Map((csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k!, v]));
+const directives = (csp: string | undefined) =>
+  new Map(
+    (csp ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([k, ...v]) => [k!, v]),
+  );
 
 /** One path of each kind the site serves. */
 const KINDS = {
@@ -58,7 +65,9 @@ describe('the headers of public/_headers', () => {
 
   it('only the API and bundled scripts may be read by other origins', () => {
     for (const [kind, path] of Object.entries(KINDS)) {
-      expect(headersFor(rules, path)['access-control-allow-origin'], kind).toBe(['api', 'script'].includes(kind) ? '*' : undefined);
+      expect(headersFor(rules, path)['access-control-allow-origin'], kind).toBe(
+        ['api', 'script'].includes(kind) ? '*' : undefined,
+      );
     }
   });
 
@@ -76,7 +85,12 @@ describe('the headers of public/_headers', () => {
     // (or default-src) would be enforced as well and could block the hashed inline code.
     for (const kind of ['page', 'home', 'embed'] as const) {
       const d = directives(headersFor(rules, KINDS[kind])['content-security-policy']);
-      expect([...d.keys()].filter((k) => ['default-src', 'script-src', 'style-src', 'script-src-elem', 'style-src-elem'].includes(k)), kind).toEqual([]);
+      expect(
+        [...d.keys()].filter((k) =>
+          ['default-src', 'script-src', 'style-src', 'script-src-elem', 'style-src-elem'].includes(k),
+        ),
+        kind,
+      ).toEqual([]);
       expect(d.get('object-src'), kind).toEqual(["'none'"]);
       expect(d.get('base-uri'), kind).toEqual(["'self'"]);
     }
@@ -98,6 +112,8 @@ describe('the headers of public/_headers', () => {
 
 describe('parseHeadersFile', () => {
   it('skips comments and blank lines and keeps colons inside values', () => {
-    expect(parseHeadersFile('# note\n\n/a/*\n  # inside\n  Link: <https://x/>; rel=preload\n')).toEqual([{ pattern: '/a/*', headers: [['link', '<https://x/>; rel=preload']] }]);
+    expect(parseHeadersFile('# note\n\n/a/*\n  # inside\n  Link: <https://x/>; rel=preload\n')).toEqual([
+      { pattern: '/a/*', headers: [['link', '<https://x/>; rel=preload']] },
+    ]);
   });
 });

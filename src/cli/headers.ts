@@ -15,10 +15,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
-    else if (line.trim().startsWith('!') && rules.length) rules.at(-1)!.headers.push([line.trim().slice(1).trim().toLowerCase(), null]);
+    else if (line.trim().startsWith('!') && rules.length)
+      rules.at(-1)!.headers.push([line.trim().slice(1).trim().toLowerCase(), null]);
     else {
       const i = line.indexOf(':');
-      if (i > 0 && rules.length) rules.at(-1)!.headers.push([line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim()]);
+      if (i > 0 && rules.length)
+        rules.at(-1)!.headers.push([line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim()]);
     }
   }
   return rules;
@@ -26,7 +28,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** `*` matches any run of characters, as static hosts do. */
 export function matches(pattern: string, path: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(path);
 }
 

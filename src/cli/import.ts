@@ -35,11 +35,19 @@ function describe(f: FileRead): string {
 
 function main(): number {
   const { values, positionals } = parseArgs({
-    options: { date: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    options: {
+      date: { type: 'string' },
+      data: { type: 'string' },
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+    },
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length === 0 || !values.date) throw new Error('usage: npm run import -- <filled.xlsx | filled.csv | proposal.json> [<more> …] --date YYYY-MM-DD [--data <dir>] [--out <dir>] [--dry-run]');
+  if (positionals.length === 0 || !values.date)
+    throw new Error(
+      'usage: npm run import -- <filled.xlsx | filled.csv | proposal.json> [<more> …] --date YYYY-MM-DD [--data <dir>] [--out <dir>] [--dry-run]',
+    );
   const files = positionals.map((f) => ({ name: relative(process.cwd(), resolve(f)), ...readCapped(f) }));
   const data = resolve(values.data ?? process.env.DATA_DIR ?? 'data');
   const report = importTemplates(files, {
@@ -53,15 +61,19 @@ function main(): number {
   for (const p of report.cellProblems) console.error(formatCellProblem(p.file, p));
   const count = report.cellProblems.length + report.otherProblems.length;
   if (count) {
-    console.error(`\n${count} problem(s); nothing was written. Fix them in the spreadsheet, save it and rerun.`);
+    console.error(
+      `\n${count} problem(s); nothing was written. Fix them in the spreadsheet, save it and rerun.`,
+    );
     return 1;
   }
   const records = report.snapshot!.records;
   const nValues = records.reduce((n, r) => n + Object.keys(r.values).length, 0);
   const read = report.files.map(describe).join('; ');
   const what = `${nValues} values for ${new Set(records.map((r) => r.place)).size} places (${read})`;
-  const added = report.newPlaces?.length ? `; ${report.newPlaces.length} new place(s) for ${relative(process.cwd(), resolve(data, 'places.json'))}: ${report.newPlaces.join(', ')}` : '';
-  if (!report.written) return console.log(`no problems: ${what}${added}; nothing written (--dry-run).`), 0;
+  const added = report.newPlaces?.length
+    ? `; ${report.newPlaces.length} new place(s) for ${relative(process.cwd(), resolve(data, 'places.json'))}: ${report.newPlaces.join(', ')}`
+    : '';
+  if (!report.written) return (console.log(`no problems: ${what}${added}; nothing written (--dry-run).`), 0);
   const shown = relative(process.cwd(), report.written);
   console.log(`wrote ${shown}: ${what}${added}.\nNext: npm run diff -- ${shown}`);
   return 0;

@@ -12,23 +12,34 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findBoundaries } from '../geo/source.ts';
 
-const { values: args } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' }, runs: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { dir: { type: 'string' }, port: { type: 'string' }, runs: { type: 'string' } },
+});
 const dir = resolve(args.dir ?? 'dist');
 const port = Number(args.port ?? 4361);
 const runs = Number(args.runs ?? 3);
 const base = `http://localhost:${port}`;
-const PAGES = { region: 'fergana', district: 'fergana/ozbekiston', sector: 'fergana/ozbekiston/sector-2', mahalla: 'fergana/ozbekiston/qaynar' } as const;
+const PAGES = {
+  region: 'fergana',
+  district: 'fergana/ozbekiston',
+  sector: 'fergana/ozbekiston/sector-2',
+  mahalla: 'fergana/ozbekiston/qaynar',
+} as const;
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
-const br = (b: Buffer | string) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const br = (b: Buffer | string) =>
+  brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const mark = (value: number, limit: number) => (value <= limit ? 'within' : 'OVER');
 
 /** One line of the report. */
 function line(what: string, bytes: Buffer | string, limit: number, measure: 'gzip' | 'brotli' = 'gzip') {
-  const g = gz(bytes), b = br(bytes);
+  const g = gz(bytes),
+    b = br(bytes);
   const m = measure === 'gzip' ? g : b;
-  console.log(`${what.padEnd(46)} ${kib(Buffer.byteLength(bytes)).padStart(10)} raw ${kib(g).padStart(9)} gzip ${kib(b).padStart(9)} br   ${mark(m, limit)} ${kib(limit)} (${measure})`);
+  console.log(
+    `${what.padEnd(46)} ${kib(Buffer.byteLength(bytes)).padStart(10)} raw ${kib(g).padStart(9)} gzip ${kib(b).padStart(9)} br   ${mark(m, limit)} ${kib(limit)} (${measure})`,
+  );
 }
 
 /** The map data file a page reads (a mahalla page reads its sector's). */
@@ -48,35 +59,60 @@ function mapScripts(path: string): string[] {
     if (seen.has(url)) return;
     seen.add(url);
     const code = readFileSync(join(dir, url), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) visit(`/_astro/${m[1]!.slice(2)}`);
+    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g))
+      visit(`/_astro/${m[1]!.slice(2)}`);
   };
   entry.forEach(visit);
   return [...seen];
 }
 
 console.log(`Map budgets for ${dir}\n\nBytes`);
-for (const [kind, path] of Object.entries(PAGES)) line(`map data, ${kind} page (${dataFile(path).slice(dir.length)})`, readFileSync(dataFile(path)), 30 * 1024);
+for (const [kind, path] of Object.entries(PAGES))
+  line(
+    `map data, ${kind} page (${dataFile(path).slice(dir.length)})`,
+    readFileSync(dataFile(path)),
+    30 * 1024,
+  );
 const region = JSON.parse(readFileSync(dataFile(PAGES.region), 'utf8')) as { topology: unknown };
 line('whole-region topology (Fergana, 19 units)', JSON.stringify(region.topology), 60 * 1024);
 const found = await findBoundaries();
-if (found.ok) line(`whole-country ADM2 topology (${found.topology.objects.units.geometries.length} units)`, JSON.stringify(found.topology), 150 * 1024);
+if (found.ok)
+  line(
+    `whole-country ADM2 topology (${found.topology.objects.units.geometries.length} units)`,
+    JSON.stringify(found.topology),
+    150 * 1024,
+  );
 else console.log(`whole-country topology: no boundaries found (${found.tried.join('; ')})`);
 const scripts = mapScripts(PAGES.region);
 const js = Buffer.concat(scripts.map((s) => readFileSync(join(dir, s))));
 const jsBr = scripts.reduce((a, s) => a + br(readFileSync(join(dir, s))), 0);
-console.log(`${'map JavaScript (' + scripts.length + ' file(s), Leaflet + topojson-client + ours)'.padEnd(46)} ${kib(js.length).padStart(10)} raw ${kib(scripts.reduce((a, s) => a + gz(readFileSync(join(dir, s))), 0)).padStart(9)} gzip ${kib(jsBr).padStart(9)} br   ${mark(jsBr, 55 * 1024)} 55.0 KiB (brotli)`);
+console.log(
+  `${'map JavaScript (' + scripts.length + ' file(s), Leaflet + topojson-client + ours)'.padEnd(46)} ${kib(js.length).padStart(10)} raw ${kib(scripts.reduce((a, s) => a + gz(readFileSync(join(dir, s))), 0)).padStart(9)} gzip ${kib(jsBr).padStart(9)} br   ${mark(jsBr, 55 * 1024)} 55.0 KiB (brotli)`,
+);
 const home = readFileSync(join(dir, 'uz', 'index.html'), 'utf8');
 console.log(`map JavaScript on the home page (no map): ${/PlaceMap/.test(home) ? 'LOADED' : 'not loaded'}`);
 
 if (!existsSync(dir)) process.exit(1);
-const server = spawn(process.execPath, ['src/cli/serve.ts', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['src/cli/serve.ts', '--dir', dir, '--port', String(port)], {
+  stdio: 'ignore',
+});
 try {
-  for (let i = 0; i < 100 && !(await fetch(`${base}/uz/`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (
+    let i = 0;
+    i < 100 &&
+    !(await fetch(`${base}/uz/`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 100));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' });
   console.log(`\nChromium, 4× CPU slowdown, localhost; median of ${runs} runs`);
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   for (const [kind, path] of Object.entries(PAGES)) {
-    const ready: number[] = [], switched: number[] = [];
+    const ready: number[] = [],
+      switched: number[] = [];
     for (let r = 0; r < runs; r++) {
       const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
       const page = await context.newPage();
@@ -100,7 +136,9 @@ try {
       );
       await context.close();
     }
-    console.log(`${kind.padEnd(9)} page: map interactive ${median(ready).toFixed(0).padStart(5)} ms after navigation (${mark(median(ready), 2500)} 2500 ms); metric switch re-colours in ${median(switched).toFixed(0).padStart(4)} ms (${mark(median(switched), 100)} 100 ms)`);
+    console.log(
+      `${kind.padEnd(9)} page: map interactive ${median(ready).toFixed(0).padStart(5)} ms after navigation (${mark(median(ready), 2500)} 2500 ms); metric switch re-colours in ${median(switched).toFixed(0).padStart(4)} ms (${mark(median(switched), 100)} 100 ms)`,
+    );
   }
   await browser.close();
 } finally {

@@ -13,17 +13,25 @@ const { values: args } = parseArgs({ options: { dir: { type: 'string' }, port: {
 const root = resolve(args.dir ?? 'dist');
 const port = Number(args.port ?? 4324);
 const dir = resolve('.build', `nginx-${port}`);
-for (const sub of ['', 'client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub), { recursive: true });
+for (const sub of ['', 'client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+  mkdirSync(join(dir, sub), { recursive: true });
 
 const readme = readmeNginx(readFileSync('README.md', 'utf8'));
 writeFileSync(join(dir, 'ochiq-sektor.conf'), snippetText(readme));
-writeFileSync(join(dir, 'nginx.conf'), nginxConf(readme, { root, dir, port, asRoot: process.getuid?.() === 0 }));
+writeFileSync(
+  join(dir, 'nginx.conf'),
+  nginxConf(readme, { root, dir, port, asRoot: process.getuid?.() === 0 }),
+);
 const bin = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const child = spawn(bin, ['-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
 child.on('error', (e) => {
-  console.error(`nginx: cannot start ${bin} (${e.message}); install it with \`apt-get install nginx\` or set NGINX_PATH.`);
+  console.error(
+    `nginx: cannot start ${bin} (${e.message}); install it with \`apt-get install nginx\` or set NGINX_PATH.`,
+  );
   process.exit(1);
 });
 child.on('exit', (code) => process.exit(code ?? 1));
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill('SIGQUIT'));
-console.log(`nginx serving ${root} on http://127.0.0.1:${port}/ with the README's configuration (${join(dir, 'nginx.conf')})`);
+console.log(
+  `nginx serving ${root} on http://127.0.0.1:${port}/ with the README's configuration (${join(dir, 'nginx.conf')})`,
+);

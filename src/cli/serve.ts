@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import { parseHeadersFile, headersFor } from './headers.ts';
 
-const { values: args } = parseArgs({ options: { dir: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { dir: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+});
 const dir = resolve(args.dir ?? 'dist');
 const port = Number(args.port ?? process.env.PORT ?? 4321);
 const host = args.host ?? '127.0.0.1';
@@ -65,13 +67,32 @@ createServer((req, res) => {
   const found = existsSync(file) && statSync(file).isFile();
   const status = found ? 200 : 404;
   const body = found ? file : join(dir, '404.html');
-  const headers: Record<string, string> = { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream', ...headersFor(rules, url.pathname) };
+  const headers: Record<string, string> = {
+    'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
+    ...headersFor(rules, url.pathname),
+  };
   // Compressed as static hosts serve text, so the benchmark's Lighthouse runs see real transfer sizes.
   const accepts = String(req.headers['accept-encoding'] ?? '');
-  const encoding = !COMPRESSIBLE.test(headers['content-type']!) || !existsSync(body) ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+  const encoding =
+    !COMPRESSIBLE.test(headers['content-type']!) || !existsSync(body)
+      ? undefined
+      : /\bbr\b/.test(accepts)
+        ? 'br'
+        : /\bgzip\b/.test(accepts)
+          ? 'gzip'
+          : undefined;
   if (encoding) Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });
   res.writeHead(status, headers);
   if (!existsSync(body)) res.end('not found');
-  else if (encoding) createReadStream(body).pipe(encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip()).pipe(res);
+  else if (encoding)
+    createReadStream(body)
+      .pipe(
+        encoding === 'br'
+          ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+          : createGzip(),
+      )
+      .pipe(res);
   else createReadStream(body).pipe(res);
-}).listen(port, host, () => console.log(`Serving ${dir} at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`));
+}).listen(port, host, () =>
+  console.log(`Serving ${dir} at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`),
+);

@@ -17,4 +17,6 @@ if (!result.ok) {
 }
 const { dataset: ds } = result;
 const values = ds.values.length;
-console.log(`${dir}: valid — ${ds.places.length} places, ${ds.metrics.length} metrics, ${ds.snapshots.length} snapshots, ${values} values.`);
+console.log(
+  `${dir}: valid — ${ds.places.length} places, ${ds.metrics.length} metrics, ${ds.snapshots.length} snapshots, ${values} values.`,
+);

@@ -15,13 +15,19 @@ function tipText(mark: Element): string {
   const table = figure?.querySelector<HTMLTableElement>('table.chart-table');
   if (!figure || !table) return '';
   const word = (cls: string) => figure.querySelector(`figcaption .badge.${cls}`)?.textContent?.trim() ?? '';
-  const refs = (mark.getAttribute('data-cells') ?? '').split(' ').map((r) => r.split('-').map(Number) as [number, number]);
+  const refs = (mark.getAttribute('data-cells') ?? '')
+    .split(' ')
+    .map((r) => r.split('-').map(Number) as [number, number]);
   const row = table.tBodies[0]?.rows[refs[0]?.[0] ?? -1];
   const parts = refs.flatMap(([r, c]) => {
     const cell = table.tBodies[0]?.rows[r]?.cells[c];
     if (!cell) return [];
     // The class may sit on the cell, its row or the table.
-    const status = cell.closest('.is-illustrative') ? word('illustrative') : cell.closest('.is-sourced') ? word('sourced') : '';
+    const status = cell.closest('.is-illustrative')
+      ? word('illustrative')
+      : cell.closest('.is-sourced')
+        ? word('sourced')
+        : '';
     const head = table.tHead?.rows[0]?.cells[c]?.textContent ?? '';
     const value = [...cell.childNodes].map((n) => n.textContent).join(' · ');
     return [`${head}: ${value}${status ? ` (${status})` : ''}`];
@@ -45,7 +51,14 @@ function move(e: KeyboardEvent, mark: Element): void {
   const all = [...(mark.closest('svg.chart-svg')?.querySelectorAll<SVGGElement>('.mark[tabindex]') ?? [])];
   const i = all.indexOf(mark as SVGGElement);
   const step = STEP[e.key];
-  const j = e.key === 'Home' ? 0 : e.key === 'End' ? all.length - 1 : step === undefined ? -1 : Math.min(all.length - 1, Math.max(0, i + step));
+  const j =
+    e.key === 'Home'
+      ? 0
+      : e.key === 'End'
+        ? all.length - 1
+        : step === undefined
+          ? -1
+          : Math.min(all.length - 1, Math.max(0, i + step));
   const next = all[j];
   if (j < 0 || !next) return;
   e.preventDefault();
@@ -85,7 +98,10 @@ function show(mark: Element): void {
   mark.classList.add('is-active');
   const box = figure.getBoundingClientRect();
   const at = mark.getBoundingClientRect();
-  const left = Math.min(Math.max(0, at.left + at.width / 2 - box.left - tip.offsetWidth / 2), Math.max(0, box.width - tip.offsetWidth));
+  const left = Math.min(
+    Math.max(0, at.left + at.width / 2 - box.left - tip.offsetWidth / 2),
+    Math.max(0, box.width - tip.offsetWidth),
+  );
   const above = at.top - box.top - tip.offsetHeight - 6;
   tip.style.left = `${left}px`;
   tip.style.top = `${above >= 0 ? above : at.bottom - box.top + 6}px`;

@@ -15,10 +15,15 @@ import { fillOf, STROKE } from '../geo/palette.ts';
 const PREFIX = 'l-';
 
 /** `map-swatch fill-2 is-hatched` (as the build's swatchClass). */
-const swatchClass = (fill: string | number, hatched: boolean) => `map-swatch fill-${fill}${hatched ? ' is-hatched' : ''}`;
+const swatchClass = (fill: string | number, hatched: boolean) =>
+  `map-swatch fill-${fill}${hatched ? ' is-hatched' : ''}`;
 
 /** An element with text content only. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -87,18 +92,33 @@ async function enhance(fig: HTMLElement) {
 
   const container = el('div', undefined, 'map-leaflet');
   frame.append(container);
-  const map = L.map(container, { zoomSnap: 0, zoomDelta: 0.5, attributionControl: false, scrollWheelZoom: false, renderer: L.svg(), minZoom: 3, maxZoom: 18 });
+  const map = L.map(container, {
+    zoomSnap: 0,
+    zoomDelta: 0.5,
+    attributionControl: false,
+    scrollWheelZoom: false,
+    renderer: L.svg(),
+    minZoom: 3,
+    maxZoom: 18,
+  });
   map.fitBounds(bounds, { animate: false });
   map.on('resize', () => map.fitBounds(bounds, { animate: false }));
   if (fig.dataset.tiles) {
     L.tileLayer(fig.dataset.tiles, { maxZoom: 18 }).addTo(map);
-    if (fig.dataset.tilesAttribution) fig.querySelector('.map-attribution')?.append(' · ', fig.dataset.tilesAttribution);
+    if (fig.dataset.tilesAttribution)
+      fig.querySelector('.map-attribution')?.append(' · ', fig.dataset.tilesAttribution);
   }
 
   const styleOf = (id: string): L.PathOptions => {
     const v = metric.values[id];
     const isSel = id === selected;
-    return { fillColor: fillOf(v?.fill ?? 'none', v?.illustrative ?? false, PREFIX), fillOpacity: 1, color: isSel ? '#000000' : STROKE, weight: isSel ? 3 : 1, lineJoin: 'round' };
+    return {
+      fillColor: fillOf(v?.fill ?? 'none', v?.illustrative ?? false, PREFIX),
+      fillOpacity: 1,
+      color: isSel ? '#000000' : STROKE,
+      weight: isSel ? 3 : 1,
+      lineJoin: 'round',
+    };
   };
   const layers = new Map<string, L.Path>();
   const topo = data.topology;
@@ -145,7 +165,9 @@ async function enhance(fig: HTMLElement) {
   const leafletSvg = container.querySelector('svg');
   if (leafletSvg) copyPatterns(svg, leafletSvg);
   // A keyboard user on a static area when Leaflet takes over stays on that area, not lost to <body>.
-  const focusedId = svg.contains(document.activeElement) ? document.activeElement?.querySelector<SVGPathElement>('path[data-place]')?.dataset.place : undefined;
+  const focusedId = svg.contains(document.activeElement)
+    ? document.activeElement?.querySelector<SVGPathElement>('path[data-place]')?.dataset.place
+    : undefined;
   svg.classList.add('is-covered');
   svg.setAttribute('aria-hidden', 'true');
   svg.querySelectorAll('a').forEach((a) => a.setAttribute('tabindex', '-1'));
@@ -183,7 +205,9 @@ function enhanceWhenNear(fig: HTMLElement) {
       // The static SVG stays: it is a complete map on its own.
     });
   };
-  const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '200px 0px' });
+  const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
+    rootMargin: '200px 0px',
+  });
   seen.observe(fig);
   fig.addEventListener('focusin', start, { once: true });
 }

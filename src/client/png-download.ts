@@ -59,7 +59,9 @@ async function drawPng(svgUrl: string, width: number): Promise<Blob> {
     context.fillStyle = '#fff';
     context.fillRect(0, 0, scaled.width, scaled.height);
     context.drawImage(image, 0, 0, scaled.width, scaled.height);
-    return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no PNG'))), 'image/png'));
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no PNG'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

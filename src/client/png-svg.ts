@@ -20,7 +20,10 @@ const TTF_DATA_URL = /^data:font\/ttf;base64,[A-Za-z0-9+/]+={0,2}$/;
 /** `@font-face` rules for the fonts, and a rule that sets every text of the SVG in them. */
 export function fontFaceCss(fonts: readonly EmbeddedFont[]): string {
   const faces = fonts.map((f) => {
-    if (!TTF_DATA_URL.test(f.dataUrl)) throw new Error(`fontFaceCss: the weight ${f.weight} font is not a base64 data: URL of a TrueType font`);
+    if (!TTF_DATA_URL.test(f.dataUrl))
+      throw new Error(
+        `fontFaceCss: the weight ${f.weight} font is not a base64 data: URL of a TrueType font`,
+      );
     return `@font-face{font-family:"${PNG_FONT_FAMILY}";font-style:normal;font-weight:${f.weight};src:url("${f.dataUrl}") format("truetype")}`;
   });
   // `svg text` outranks the file's own `text{font-family:…}` rule, wherever it stands.
@@ -51,14 +54,22 @@ export function scaledSvg(svg: string, css: string, width: number): ScaledSvg {
   const tag = root[0];
   const w = numberAttr(tag, 'width');
   const h = numberAttr(tag, 'height');
-  if (!w || !h || !(w > 0 && h > 0)) throw new Error('scaledSvg: the <svg> element needs a width and a height in px');
-  if (!(Number.isInteger(width) && width > 0)) throw new Error(`scaledSvg: width ${width} is not a whole number of pixels`);
+  if (!w || !h || !(w > 0 && h > 0))
+    throw new Error('scaledSvg: the <svg> element needs a width and a height in px');
+  if (!(Number.isInteger(width) && width > 0))
+    throw new Error(`scaledSvg: width ${width} is not a whole number of pixels`);
   if (/[<&]/.test(css)) throw new Error('scaledSvg: the CSS holds < or &, which would break the SVG');
   const height = Math.round((h * width) / w);
-  let sized = tag.replace(/\swidth="[^"]*"/, ` width="${width}"`).replace(/\sheight="[^"]*"/, ` height="${height}"`);
+  let sized = tag
+    .replace(/\swidth="[^"]*"/, ` width="${width}"`)
+    .replace(/\sheight="[^"]*"/, ` height="${height}"`);
   // Without a viewBox a larger width would only add blank room, not scale the drawing.
   if (!/\sviewBox="/.test(tag)) sized = sized.replace(/^<svg/, `<svg viewBox="0 0 ${w} ${h}"`);
-  return { svg: `${svg.slice(0, root.index)}${sized}<style>${css}</style>${svg.slice(root.index + tag.length)}`, width, height };
+  return {
+    svg: `${svg.slice(0, root.index)}${sized}<style>${css}</style>${svg.slice(root.index + tag.length)}`,
+    width,
+    height,
+  };
 }
 
 /**

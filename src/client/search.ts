@@ -32,7 +32,9 @@ if (form && input && list && status) {
 
   const setActive = (i: number) => {
     active = i;
-    list.querySelectorAll('[role="option"]').forEach((li, j) => li.setAttribute('aria-selected', String(j === i)));
+    list
+      .querySelectorAll('[role="option"]')
+      .forEach((li, j) => li.setAttribute('aria-selected', String(j === i)));
     if (i >= 0) input.setAttribute('aria-activedescendant', `search-option-${i}`);
     else input.removeAttribute('aria-activedescendant');
   };
@@ -63,7 +65,9 @@ if (form && input && list && status) {
     list.replaceChildren(...items);
     list.hidden = items.length === 0;
     input.setAttribute('aria-expanded', String(items.length > 0));
-    status.textContent = input.value.trim() ? message(results.length ? 'results' : 'none', results.length) : '';
+    status.textContent = input.value.trim()
+      ? message(results.length ? 'results' : 'none', results.length)
+      : '';
     setActive(-1);
   };
 

@@ -27,8 +27,17 @@ describe('allocate', () => {
       const n = r.int(1, 20);
       const w = Array.from({ length: n }, () => r.float(0.1, 2));
       const hi = Array.from({ length: n }, () => r.int(1, 9));
-      const total = r.int(0, hi.reduce((a, b) => a + b, 0));
-      const out = allocate(total, w, hi.map(() => 0), hi, r);
+      const total = r.int(
+        0,
+        hi.reduce((a, b) => a + b, 0),
+      );
+      const out = allocate(
+        total,
+        w,
+        hi.map(() => 0),
+        hi,
+        r,
+      );
       expect(out.reduce((a, b) => a + b, 0)).toBe(total);
       out.forEach((x, i) => expect(x).toBeLessThanOrEqual(hi[i]!));
       out.forEach((x) => expect(x).toBeGreaterThanOrEqual(0));

@@ -1,7 +1,14 @@
 /** The publication dates of the demo snapshots and how to write them in the four forms. */
 
 /** Monthly illustrative history, then the press release's date (the latest snapshot). */
-export const DATES = ['2020-07-01', '2020-08-01', '2020-09-01', '2020-10-01', '2020-11-02', '2020-12-02'] as const;
+export const DATES = [
+  '2020-07-01',
+  '2020-08-01',
+  '2020-09-01',
+  '2020-10-01',
+  '2020-11-02',
+  '2020-12-02',
+] as const;
 export type SnapshotDate = (typeof DATES)[number];
 
 /** Index of a date in DATES; throws for a date that is not a snapshot date. */
@@ -36,5 +43,10 @@ const MONTHS: readonly (readonly [string, string, string, string])[] = [
 export function dateText(date: string) {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [latn, cyrl, ru, en] = MONTHS[m - 1]!;
-  return { 'uz-Latn': `${y}-yil ${d}-${latn}`, 'uz-Cyrl': `${y} йил ${d} ${cyrl}`, ru: `${d} ${ru} ${y} года`, en: `${d} ${en} ${y}` };
+  return {
+    'uz-Latn': `${y}-yil ${d}-${latn}`,
+    'uz-Cyrl': `${y} йил ${d} ${cyrl}`,
+    ru: `${d} ${ru} ${y} года`,
+    en: `${d} ${en} ${y}`,
+  };
 }

@@ -15,7 +15,12 @@ export const SOURCED_SECTOR_NUMBER = 2;
 
 /** The regional hokim leads the region's sector 1. */
 export const REGION_SECTOR1_LEADER = {
-  name: { 'uz-Cyrl': 'Хайрулло Бозаров', 'uz-Latn': 'Xayrullo Bozarov', ru: 'Хайрулло Бозаров', en: 'Khayrullo Bozarov' },
+  name: {
+    'uz-Cyrl': 'Хайрулло Бозаров',
+    'uz-Latn': 'Xayrullo Bozarov',
+    ru: 'Хайрулло Бозаров',
+    en: 'Khayrullo Bozarov',
+  },
   asOf: SOURCE_DATE,
   provenance: cite('вилоят ҳокими Хайрулло Бозаров'),
 };
@@ -34,13 +39,20 @@ export const REGION_SECTOR2_HEADQUARTERS = {
 
 /** The prosecutor of Oʻzbekiston district leads its sector 2. */
 export const SECTOR2_LEADER = {
-  name: { 'uz-Cyrl': 'Мирвоҳид Отабоев', 'uz-Latn': 'Mirvohid Otaboev', ru: 'Мирвохид Отабоев', en: 'Mirvohid Otaboev' },
+  name: {
+    'uz-Cyrl': 'Мирвоҳид Отабоев',
+    'uz-Latn': 'Mirvohid Otaboev',
+    ru: 'Мирвохид Отабоев',
+    en: 'Mirvohid Otaboev',
+  },
   asOf: SOURCE_DATE,
   provenance: cite('Ўзбекистон тумани прокурори, 2-сектор раҳбари Мирвоҳид Отабоев'),
 };
 
 /** A Telegram channel exists; the source gives no address, so there is no url. */
-export const SECTOR2_CHANNELS = [{ kind: 'telegram' as const, asOf: SOURCE_DATE, provenance: cite('телеграм канал ҳам ишга туширилган') }];
+export const SECTOR2_CHANNELS = [
+  { kind: 'telegram' as const, asOf: SOURCE_DATE, provenance: cite('телеграм канал ҳам ишга туширилган') },
+];
 
 /** The one real mahalla: named in the source, in Cyrillic only (the loader transliterates). */
 export const QAYNAR = {
@@ -71,5 +83,10 @@ export function figure(metric: string): number {
 
 /** The sourced records of the 2020-12-02 snapshot, in SECTOR2_FIGURES order. */
 export function sourcedRecords(placeId: string) {
-  return SECTOR2_FIGURES.map((f) => ({ place: placeId, date: SOURCE_DATE, provenance: cite(f.quote), values: { [f.metric]: f.value } }));
+  return SECTOR2_FIGURES.map((f) => ({
+    place: placeId,
+    date: SOURCE_DATE,
+    provenance: cite(f.quote),
+    values: { [f.metric]: f.value },
+  }));
 }

@@ -13,11 +13,15 @@ export interface DemoOptions {
 
 /** Relative path (`places.json`, `snapshots/2020-07-01.json`, …) → file text. Same seed, same bytes. */
 export function generateDemo({ seed = DEFAULT_SEED, reference }: DemoOptions): Map<string, string> {
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`seed must be an integer 0…4294967295, got ${seed}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new RangeError(`seed must be an integer 0…4294967295, got ${seed}`);
   const { places, mahallas, sourcedSector } = buildPlaces(reference, seed);
   const files = new Map<string, string>([['places.json', formatListFile({ places }, 'places')]]);
   for (const snap of buildSnapshots(mahallas, sourcedSector, seed)) {
-    files.set(`snapshots/${snap.published}.json`, formatListFile({ published: snap.published, note: snap.note, records: snap.records }, 'records'));
+    files.set(
+      `snapshots/${snap.published}.json`,
+      formatListFile({ published: snap.published, note: snap.note, records: snap.records }, 'records'),
+    );
   }
   return files;
 }

@@ -3,7 +3,12 @@ import { dateText } from './calendar.ts';
 
 type Note = { 'uz-Latn': string; 'uz-Cyrl': string; ru: string; en: string };
 
-const join = (a: Note, b: Note): Note => ({ 'uz-Latn': `${a['uz-Latn']} ${b['uz-Latn']}`, 'uz-Cyrl': `${a['uz-Cyrl']} ${b['uz-Cyrl']}`, ru: `${a.ru} ${b.ru}`, en: `${a.en} ${b.en}` });
+const join = (a: Note, b: Note): Note => ({
+  'uz-Latn': `${a['uz-Latn']} ${b['uz-Latn']}`,
+  'uz-Cyrl': `${a['uz-Cyrl']} ${b['uz-Cyrl']}`,
+  ru: `${a.ru} ${b.ru}`,
+  en: `${a.en} ${b.en}`,
+});
 
 /** A month of the illustrative history. */
 export function illustrativeNote(date: string): Note {

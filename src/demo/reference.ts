@@ -41,17 +41,17 @@ export function parseCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
     if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && src[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === ',') (row.push(field), (field = ''));
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      (row.push(field), rows.push(row), (row = []), (field = ''));
     } else field += ch;
   }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
+  if (field !== '' || row.length) (row.push(field), rows.push(row));
   const [header, ...body] = rows.filter((r) => r.some((f) => f !== ''));
   if (!header) return [];
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
@@ -82,7 +82,12 @@ export function readReference(dir: string): Reference {
   const districts = read(file).map((r): DistrictRow => {
     const kind = need(r, 'kind', file);
     if (kind !== 'district' && kind !== 'city') throw new Error(`${file}: unknown kind "${kind}"`);
-    return { kind, soato: need(r, 'soato', file), region: need(r, 'region_iso_3166_2', file), names: namesOf(r, file) };
+    return {
+      kind,
+      soato: need(r, 'soato', file),
+      region: need(r, 'region_iso_3166_2', file),
+      names: namesOf(r, file),
+    };
   });
   return { regions, districts };
 }

@@ -10,8 +10,17 @@ import { figure } from './facts.ts';
 
 /** The stored metrics a mahalla record carries, in the order of metrics.json. */
 export const MAHALLA_METRICS = [
-  'population', 'iron_registered', 'iron_lifted', 'youth_entries', 'women_entries', 'labour_migrants',
-  'schools', 'preschools', 'health_facilities', 'appeals_received', 'appeals_resolved',
+  'population',
+  'iron_registered',
+  'iron_lifted',
+  'youth_entries',
+  'women_entries',
+  'labour_migrants',
+  'schools',
+  'preschools',
+  'health_facilities',
+  'appeals_received',
+  'appeals_resolved',
 ] as const;
 export type MahallaMetric = (typeof MAHALLA_METRICS)[number];
 
@@ -56,10 +65,29 @@ export function drawSourcedFinals(n: number, rng: Random): Final[] {
   const fill = (x: number) => Array.from({ length: n }, () => x);
   const noisy = (base: readonly number[], lo: number, hi: number) => base.map((b) => b * rng.float(lo, hi));
   const target = figure('population') + rng.int(POPULATION_MARGIN.min, POPULATION_MARGIN.max);
-  const population = allocate(target, noisy(fill(1), 0.6, 1.4), fill(FINAL_POPULATION.min), fill(FINAL_POPULATION.max), rng);
-  const registered = allocate(figure('iron_registered'), noisy(population, 0.7, 1.3), fill(15), fill(110), rng);
-  const lifted = allocate(figure('iron_lifted'), noisy(registered, 0.7, 1), registered.map((r) => Math.floor(r / 2)), registered, rng);
-  const institutions = (metric: string, max: number) => allocate(figure(metric), noisy(population, 0.5, 1.5), fill(0), fill(max), rng);
+  const population = allocate(
+    target,
+    noisy(fill(1), 0.6, 1.4),
+    fill(FINAL_POPULATION.min),
+    fill(FINAL_POPULATION.max),
+    rng,
+  );
+  const registered = allocate(
+    figure('iron_registered'),
+    noisy(population, 0.7, 1.3),
+    fill(15),
+    fill(110),
+    rng,
+  );
+  const lifted = allocate(
+    figure('iron_lifted'),
+    noisy(registered, 0.7, 1),
+    registered.map((r) => Math.floor(r / 2)),
+    registered,
+    rng,
+  );
+  const institutions = (metric: string, max: number) =>
+    allocate(figure(metric), noisy(population, 0.5, 1.5), fill(0), fill(max), rng);
   const schools = institutions('schools', 3);
   const preschools = institutions('preschools', 3);
   const health = institutions('health_facilities', 2);
@@ -84,7 +112,8 @@ function backwards(final: number, lo: number, hi: number, rng: Random): number[]
 }
 
 /** A count that goes up and down a little around `level`. */
-const around = (level: number, spread: number, rng: Random) => DATES.map(() => Math.max(0, Math.round(level * rng.float(1 - spread, 1 + spread))));
+const around = (level: number, spread: number, rng: Random) =>
+  DATES.map(() => Math.max(0, Math.round(level * rng.float(1 - spread, 1 + spread))));
 
 /** Labour migrants: some mahallas have none, a fair share 1–4 (exercises small-number suppression). */
 function migrants(population: number, rng: Random): number[] {

@@ -7,7 +7,14 @@ import type { SnapshotRecord } from '../model/types.ts';
 import type { MahallaInfo } from './places.ts';
 import { fork } from '../geo/random.ts';
 import { DATES, dateIndex } from './calendar.ts';
-import { MAHALLA_METRICS, buildSeries, drawFinal, drawSourcedFinals, type Series, type MahallaMetric } from './series.ts';
+import {
+  MAHALLA_METRICS,
+  buildSeries,
+  drawFinal,
+  drawSourcedFinals,
+  type Series,
+  type MahallaMetric,
+} from './series.ts';
 import { sourcedRecords, SOURCE_DATE } from './facts.ts';
 import { illustrativeNote, gapNote, revisionNote, sourcedNote } from './notes.ts';
 
@@ -39,7 +46,11 @@ export function mahallaSeries(mahallas: readonly MahallaInfo[], seed: number): M
 type Revision = { place: string; values: Partial<Record<MahallaMetric, number>> };
 
 /** A late correction of one mahalla's appeals that keeps both counts growing month to month. */
-export function pickRevision(mahallas: readonly MahallaInfo[], series: Map<string, Series>, seed: number): Revision {
+export function pickRevision(
+  mahallas: readonly MahallaInfo[],
+  series: Map<string, Series>,
+  seed: number,
+): Revision {
   const t = dateIndex(REVISION.date);
   const roomy = mahallas.filter((m) => {
     const r = series.get(m.id)!.appeals_received;
@@ -48,7 +59,11 @@ export function pickRevision(mahallas: readonly MahallaInfo[], series: Map<strin
   const rng = fork(seed, 'revision');
   const m = rng.pick(roomy);
   const s = series.get(m.id)!;
-  const [before, was, after] = [s.appeals_received[t - 1]!, s.appeals_received[t]!, s.appeals_received[t + 1]!];
+  const [before, was, after] = [
+    s.appeals_received[t - 1]!,
+    s.appeals_received[t]!,
+    s.appeals_received[t + 1]!,
+  ];
   // Late-registered appeals usually raise a figure; lower it only when there is no room above.
   const corrected = after > was ? rng.int(was + 1, after) : rng.int(before, was - 1);
   const values: Revision['values'] = { appeals_received: corrected };
@@ -62,17 +77,37 @@ function mahallaRecord(id: string, s: Series, t: number, omit?: MahallaMetric): 
   return { place: id, date: DATES[t]!, provenance: 'illustrative', values };
 }
 
-export function buildSnapshots(mahallas: readonly MahallaInfo[], sourcedSector: string, seed: number): SnapshotDoc[] {
+export function buildSnapshots(
+  mahallas: readonly MahallaInfo[],
+  sourcedSector: string,
+  seed: number,
+): SnapshotDoc[] {
   const series = mahallaSeries(mahallas, seed);
   const gapPlace = fork(seed, 'gap').pick(mahallas).id;
   const revision = pickRevision(mahallas, series, seed);
   return DATES.map((date, t) => {
-    const records = mahallas.map((m) => mahallaRecord(m.id, series.get(m.id)!, t, date === GAP.date && m.id === gapPlace ? GAP.metric : undefined));
+    const records = mahallas.map((m) =>
+      mahallaRecord(
+        m.id,
+        series.get(m.id)!,
+        t,
+        date === GAP.date && m.id === gapPlace ? GAP.metric : undefined,
+      ),
+    );
     if (date === SOURCE_DATE) {
-      return { published: date, note: sourcedNote(date), records: [...sourcedRecords(sourcedSector), ...records] };
+      return {
+        published: date,
+        note: sourcedNote(date),
+        records: [...sourcedRecords(sourcedSector), ...records],
+      };
     }
     if (date === REVISION.published) {
-      records.push({ place: revision.place, date: REVISION.date, provenance: 'illustrative', values: revision.values });
+      records.push({
+        place: revision.place,
+        date: REVISION.date,
+        provenance: 'illustrative',
+        values: revision.values,
+      });
       return { published: date, note: revisionNote(date, REVISION.date), records };
     }
     return { published: date, note: date === GAP.date ? gapNote(date) : illustrativeNote(date), records };

@@ -5,7 +5,7 @@ import { nginxConf, readmeNginx, snippetText } from './nginx.ts';
 const readme = readmeNginx(readFileSync('README.md', 'utf8'));
 
 describe('readmeNginx', () => {
-  it('splits the README\'s nginx block into the common headers and the server block', () => {
+  it("splits the README's nginx block into the common headers and the server block", () => {
     expect(snippetText(readme)).toContain('add_header X-Content-Type-Options nosniff always;');
     expect(snippetText(readme)).not.toContain('#');
     expect(readme.server.startsWith('server {')).toBe(true);
@@ -18,7 +18,7 @@ describe('readmeNginx', () => {
 });
 
 describe('nginxConf', () => {
-  it('fills in only the folder, the address and the snippet path of the README\'s server block', () => {
+  it("fills in only the folder, the address and the snippet path of the README's server block", () => {
     const conf = nginxConf(readme, { root: '/srv/site', dir: '/tmp/n', port: 4999, asRoot: false });
     expect(conf).toContain('  root /srv/site;');
     expect(conf).toContain('listen 127.0.0.1:4999;');
@@ -26,6 +26,7 @@ describe('nginxConf', () => {
     expect(conf).not.toContain('/var/www/ochiq-sektor');
     expect(conf).not.toContain('user root;');
     // Everything else of the server block is the README's, line for line.
-    for (const line of readme.server.split('\n').filter((l) => !/root |include snippets/.test(l))) expect(conf).toContain(line.trim());
+    for (const line of readme.server.split('\n').filter((l) => !/root |include snippets/.test(l)))
+      expect(conf).toContain(line.trim());
   });
 });

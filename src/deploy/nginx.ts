@@ -37,7 +37,9 @@ export function nginxConf(r: ReadmeNginx, p: NginxPlace): string {
     .replace(/\n\s*root [^;]+;[^\n]*/, `\n  root ${p.root};`)
     .replace('server {', `server {\n  listen 127.0.0.1:${p.port};`)
     .replaceAll('include snippets/ochiq-sektor.conf;', `include ${snippetPath};`);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((k) => `  ${k}_temp_path ${p.dir}/${k};`).join('\n');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((k) => `  ${k}_temp_path ${p.dir}/${k};`)
+    .join('\n');
   return [
     ...(p.asRoot ? ['user root;'] : []),
     'worker_processes 1;',

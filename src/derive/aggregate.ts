@@ -10,7 +10,8 @@ const DEPTH: Record<PlaceEntry['kind'], number> = { mahalla: 0, sector: 1, distr
 
 /** Places in the order sums must be made: a sector before its district, districts before region sectors. */
 function bottomUp(ds: Dataset): PlaceEntry[] {
-  const rank = (p: PlaceEntry) => DEPTH[p.kind] * 2 + (p.kind === 'sector' && ds.placeById.get(p.parent)?.kind === 'region' ? 5 : 0);
+  const rank = (p: PlaceEntry) =>
+    DEPTH[p.kind] * 2 + (p.kind === 'sector' && ds.placeById.get(p.parent)?.kind === 'region' ? 5 : 0);
   return [...ds.places].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -24,7 +25,9 @@ export function aggregate(ds: Dataset, tree: Tree, table: FigureTable): void {
       for (const k of kids) for (const f of table.get(k.id)?.get(metric.id) ?? []) dates.add(f.date);
       for (const date of [...dates].sort()) {
         if (get(table, place.id, metric.id, date)) continue; // a stated value wins over a sum
-        const parts = kids.map((k) => get(table, k.id, metric.id, date)).filter((f): f is Figure => f !== undefined);
+        const parts = kids
+          .map((k) => get(table, k.id, metric.id, date))
+          .filter((f): f is Figure => f !== undefined);
         const missing = kids.length - parts.length;
         put(table, {
           place: place.id,
@@ -33,10 +36,16 @@ export function aggregate(ds: Dataset, tree: Tree, table: FigureTable): void {
           value: parts.reduce((s, f) => s + (f.value ?? 0), 0),
           suppressed: false,
           // A sum with unreported parts is a lower bound.
-          qualifier: combineQualifiers([...parts.map((f) => f.qualifier), ...(missing ? (['at-least'] as const) : [])]),
+          qualifier: combineQualifiers([
+            ...parts.map((f) => f.qualifier),
+            ...(missing ? (['at-least'] as const) : []),
+          ]),
           provenance: combineProvenance(parts.map((f) => f.provenance)),
           derivation: { kind: 'sum', parts: parts.length, missing },
-          published: parts.map((f) => f.published).sort().at(-1)!,
+          published: parts
+            .map((f) => f.published)
+            .sort()
+            .at(-1)!,
           revisions: [],
         });
       }

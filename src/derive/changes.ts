@@ -9,8 +9,10 @@ export interface Change {
   after: Figure;
 }
 
-const same = (a: { value: number | null; qualifier: string }, b: { value: number | null; qualifier: string }) =>
-  a.value === b.value && a.qualifier === b.qualifier;
+const same = (
+  a: { value: number | null; qualifier: string },
+  b: { value: number | null; qualifier: string },
+) => a.value === b.value && a.qualifier === b.qualifier;
 
 /**
  * Changes brought by the snapshot published `latest`, against the one published `previous`:
@@ -24,12 +26,24 @@ export function changesOf(figures: PlaceFigures, latest: string, previous: strin
     if (after && after.date > previous && after.published === latest) {
       const before = [...series].reverse().find((f) => f.date <= previous);
       // Two hidden values ("fewer than 5" both times) have nothing to show.
-      if (before && !same(before, after) && !(before.value === null && after.value === null)) out.push({ metric, kind: 'update', before, after });
+      if (before && !same(before, after) && !(before.value === null && after.value === null))
+        out.push({ metric, kind: 'update', before, after });
     }
     for (const f of series) {
       const revised = f.revisions.at(-1);
-      if (f.published === latest && f.date <= previous && revised && revised.published <= previous && !same(revised, f)) {
-        out.push({ metric, kind: 'revision', before: { value: revised.value, date: f.date, qualifier: revised.qualifier }, after: f });
+      if (
+        f.published === latest &&
+        f.date <= previous &&
+        revised &&
+        revised.published <= previous &&
+        !same(revised, f)
+      ) {
+        out.push({
+          metric,
+          kind: 'revision',
+          before: { value: revised.value, date: f.date, qualifier: revised.qualifier },
+          after: f,
+        });
       }
     }
   }

@@ -66,24 +66,43 @@ const isDistrict = (p: PlaceEntry) => p.kind === 'district' || p.kind === 'city'
 /** Coverage of the dataset, or of one region when `regionId` is given. */
 export function coverage(ds: Dataset, tree: Tree, regionId?: string): Coverage {
   const seen = seenByPlace(ds);
-  const regions = ds.places.filter((p) => p.kind === 'region' && !p.replacedBy && (!regionId || p.id === regionId));
+  const regions = ds.places.filter(
+    (p) => p.kind === 'region' && !p.replacedBy && (!regionId || p.id === regionId),
+  );
   const districts = regions.flatMap((r) => tree.children(r.id)).filter((p) => isDistrict(p) && !p.replacedBy);
-  const below = new Map(districts.map((d) => [d.id, [...tree.sectors(d.id), ...tree.mahallas(d.id)].filter((p) => !p.replacedBy)]));
+  const below = new Map(
+    districts.map((d) => [
+      d.id,
+      [...tree.sectors(d.id), ...tree.mahallas(d.id)].filter((p) => !p.replacedBy),
+    ]),
+  );
   // A district counts as published when it or any place below it has a value.
   const merged = (ids: string[]): Seen | undefined => {
     const list = ids.flatMap((id) => seen.get(id) ?? []);
-    return list.length ? { sourced: list.some((s) => s.sourced), illustrative: list.some((s) => s.illustrative) } : undefined;
+    return list.length
+      ? { sourced: list.some((s) => s.sourced), illustrative: list.some((s) => s.illustrative) }
+      : undefined;
   };
-  const districtSeen = new Map(districts.map((d) => [d.id, merged([d.id, ...below.get(d.id)!.map((p) => p.id)])]));
+  const districtSeen = new Map(
+    districts.map((d) => [d.id, merged([d.id, ...below.get(d.id)!.map((p) => p.id)])]),
+  );
   const silent = (r: PlaceEntry) =>
-    !merged([r.id, ...tree.sectors(r.id).map((s) => s.id)]) && !tree.children(r.id).some((d) => districtSeen.get(d.id));
+    !merged([r.id, ...tree.sectors(r.id).map((s) => s.id)]) &&
+    !tree.children(r.id).some((d) => districtSeen.get(d.id));
   const inScope = new Set([...regions, ...districts, ...[...below.values()].flat()].map((p) => p.id));
   const dates = (sourced: boolean) =>
-    ds.values.filter((v) => inScope.has(v.place) && (v.provenance !== 'illustrative') === sourced).map((v) => v.date).sort();
+    ds.values
+      .filter((v) => inScope.has(v.place) && (v.provenance !== 'illustrative') === sourced)
+      .map((v) => v.date)
+      .sort();
   return {
     districts: count(districts, (id) => districtSeen.get(id)),
     // A sector has figures when it or one of its mahallas has a value (its sums are its own).
-    below: count([...below.values()].flat(), (id) => (ds.placeById.get(id)?.kind === 'sector' ? merged([id, ...tree.mahallas(id).map((m) => m.id)]) : seen.get(id))),
+    below: count([...below.values()].flat(), (id) =>
+      ds.placeById.get(id)?.kind === 'sector'
+        ? merged([id, ...tree.mahallas(id).map((m) => m.id)])
+        : seen.get(id),
+    ),
     newestSourced: dates(true).at(-1),
     newestIllustrative: dates(false).at(-1),
     silentRegions: regions.filter(silent),

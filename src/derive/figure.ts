@@ -12,9 +12,7 @@ export interface Citation {
  * that is not illustrative (nobody published the count itself).
  */
 export type FigureProvenance =
-  | { kind: 'sourced'; citations: Citation[] }
-  | { kind: 'illustrative' }
-  | { kind: 'register' };
+  { kind: 'sourced'; citations: Citation[] } | { kind: 'illustrative' } | { kind: 'register' };
 
 /** How a figure was made, when it is not a value stored in a snapshot. */
 export type Derivation =

@@ -16,7 +16,15 @@ describe('deriveFigures', () => {
     const f = at(figures(), 'd.s1', 'iron_registered')!;
     expect(f.value).toBe(20);
     expect(f.derivation).toBeUndefined();
-    expect(f.provenance).toEqual({ kind: 'sourced', citations: [{ source: 'press', quote: '20 families registered, 10 lifted out of poverty, more than 2 thousand residents' }] });
+    expect(f.provenance).toEqual({
+      kind: 'sourced',
+      citations: [
+        {
+          source: 'press',
+          quote: '20 families registered, 10 lifted out of poverty, more than 2 thousand residents',
+        },
+      ],
+    });
   });
 
   it('sums sectors into the district, illustrative when any part is', () => {
@@ -40,7 +48,11 @@ describe('deriveFigures', () => {
     expect(f.value).toBe(0.5);
     expect(f.qualifier).toBe('exact');
     expect(f.provenance.kind).toBe('sourced');
-    expect(f.derivation).toMatchObject({ kind: 'ratio', numerator: 'iron_lifted', denominator: 'iron_registered' });
+    expect(f.derivation).toMatchObject({
+      kind: 'ratio',
+      numerator: 'iron_lifted',
+      denominator: 'iron_registered',
+    });
   });
 
   it('makes a rate over a lower-bound population an upper bound', () => {
@@ -65,24 +77,44 @@ describe('deriveFigures', () => {
   it('hides an earlier small value that a later snapshot revised upwards', () => {
     const files = tinyFiles() as any;
     files['snapshots/2020-11-01.json'].records[0].values.iron_lifted = 3;
-    files['snapshots/2020-12-02.json'].records.push({ place: 'd.m1', date: '2020-11-01', provenance: 'illustrative', values: { iron_lifted: 7 } });
+    files['snapshots/2020-12-02.json'].records.push({
+      place: 'd.m1',
+      date: '2020-11-01',
+      provenance: 'illustrative',
+      values: { iron_lifted: 7 },
+    });
     const ds = loadDatasetOrThrow(writeDataset(files));
-    const f = deriveFigures(ds, buildTree(ds)).get('d.m1')!.get('iron_lifted')!.find((x) => x.date === '2020-11-01')!;
+    const f = deriveFigures(ds, buildTree(ds))
+      .get('d.m1')!
+      .get('iron_lifted')!
+      .find((x) => x.date === '2020-11-01')!;
     expect(f.value).toBe(7);
     expect(f.revisions).toEqual([{ published: '2020-11-01', value: null, qualifier: 'exact' }]);
   });
 
   it('counts a district’s listed mahallas even when one sector states its own count', () => {
     const files = tinyFiles() as any;
-    files['snapshots/2020-12-02.json'].records.push({ place: 'd.s1', date: '2020-12-02', provenance: { source: 'press' }, values: { mahallas: 2 } });
+    files['snapshots/2020-12-02.json'].records.push({
+      place: 'd.s1',
+      date: '2020-12-02',
+      provenance: { source: 'press' },
+      values: { mahallas: 2 },
+    });
     const ds = loadDatasetOrThrow(writeDataset(files));
     const t = deriveFigures(ds, buildTree(ds));
     expect(at(t, 'd.s1', 'mahallas')).toMatchObject({ value: 2, provenance: { kind: 'sourced' } });
-    expect(at(t, 'd', 'mahallas')).toMatchObject({ value: 3, qualifier: 'exact', derivation: { kind: 'count' } });
+    expect(at(t, 'd', 'mahallas')).toMatchObject({
+      value: 3,
+      qualifier: 'exact',
+      derivation: { kind: 'count' },
+    });
   });
 
   it('keeps a revised value with the value it replaced', () => {
-    const f = figures().get('d.m1')!.get('iron_registered')!.find((x) => x.date === '2020-11-01')!;
+    const f = figures()
+      .get('d.m1')!
+      .get('iron_registered')!
+      .find((x) => x.date === '2020-11-01')!;
     expect(f.value).toBe(11);
     expect(f.published).toBe('2020-12-02');
     expect(f.revisions).toEqual([{ published: '2020-11-01', value: 10, qualifier: 'exact' }]);
@@ -90,7 +122,11 @@ describe('deriveFigures', () => {
 
   it('counts listed mahallas where no count is stated', () => {
     const t = figures();
-    expect(at(t, 'd', 'mahallas')).toMatchObject({ value: 3, derivation: { kind: 'count' }, provenance: { kind: 'register' } });
+    expect(at(t, 'd', 'mahallas')).toMatchObject({
+      value: 3,
+      derivation: { kind: 'count' },
+      provenance: { kind: 'register' },
+    });
     expect(at(t, 'd.s1', 'mahallas')!.value).toBe(2);
     expect(at(t, 'r', 'mahallas')!.value).toBe(3);
   });

@@ -4,7 +4,9 @@ import type { Citation, FigureProvenance } from './figure.ts';
 
 /** The provenance of a stored value. */
 export function fromStored(p: Provenance): FigureProvenance {
-  return p === 'illustrative' ? { kind: 'illustrative' } : { kind: 'sourced', citations: [p.quote ? { source: p.source, quote: p.quote } : { source: p.source }] };
+  return p === 'illustrative'
+    ? { kind: 'illustrative' }
+    : { kind: 'sourced', citations: [p.quote ? { source: p.source, quote: p.quote } : { source: p.source }] };
 }
 
 /** The provenance of a figure made from these inputs. */
@@ -16,7 +18,7 @@ export function combineProvenance(inputs: readonly FigureProvenance[]): FigurePr
     if (p.kind !== 'sourced') continue;
     for (const c of p.citations) {
       const key = `${c.source}|${c.quote ?? ''}`;
-      if (!seen.has(key)) seen.add(key), citations.push(c);
+      if (!seen.has(key)) (seen.add(key), citations.push(c));
     }
   }
   if (citations.length === 0) return { kind: 'register' };

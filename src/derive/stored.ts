@@ -17,7 +17,10 @@ export function put(table: FigureTable, f: Figure): void {
 
 /** Looks up the figure of a place, metric and date. */
 export function get(table: FigureTable, place: string, metric: string, date: string): Figure | undefined {
-  return table.get(place)?.get(metric)?.find((f) => f.date === date);
+  return table
+    .get(place)
+    ?.get(metric)
+    ?.find((f) => f.date === date);
 }
 
 export function storedFigures(ds: Dataset): FigureTable {

@@ -12,7 +12,10 @@ describe('cellsToHide', () => {
     expect(cellsToHide([0, 5, 12]).size).toBe(0);
   });
   it('hides every small count', () => {
-    expect([...cellsToHide([3, 1, 40])]).toEqual([[0, 'fewer-than-5'], [1, 'fewer-than-5']]);
+    expect([...cellsToHide([3, 1, 40])]).toEqual([
+      [0, 'fewer-than-5'],
+      [1, 'fewer-than-5'],
+    ]);
   });
   it('hides the smallest other count when only one would be hidden, so totals cannot reveal it', () => {
     const hide = cellsToHide([30, 2, 9, 12]);
@@ -24,7 +27,10 @@ describe('cellsToHide', () => {
     expect(cellsToHide([3, 0, 7]).get(1)).toBe('protects-small');
   });
   it('skips places without data when choosing the second cell', () => {
-    expect([...cellsToHide([null, 4, 20])]).toEqual([[1, 'fewer-than-5'], [2, 'protects-small']]);
+    expect([...cellsToHide([null, 4, 20])]).toEqual([
+      [1, 'fewer-than-5'],
+      [2, 'protects-small'],
+    ]);
   });
   it('leaves a lone small count for the caller to handle', () => {
     expect([...cellsToHide([2])]).toEqual([[0, 'fewer-than-5']]);

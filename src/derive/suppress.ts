@@ -19,7 +19,9 @@ export const isSmall = (v: number | null) => v !== null && v > 0 && v < SMALL_LI
  * every small one, plus the smallest other one if only one would be hidden.
  * Returns the indexes to hide with the reason.
  */
-export function cellsToHide(values: readonly (number | null)[]): Map<number, 'fewer-than-5' | 'protects-small'> {
+export function cellsToHide(
+  values: readonly (number | null)[],
+): Map<number, 'fewer-than-5' | 'protects-small'> {
   const hide = new Map<number, 'fewer-than-5' | 'protects-small'>();
   values.forEach((v, i) => isSmall(v) && hide.set(i, 'fewer-than-5'));
   if (hide.size === 1) {
@@ -42,7 +44,11 @@ function hideFigure(f: Figure, reason: 'fewer-than-5' | 'protects-small'): void 
 
 export function suppressSmallNumbers(ds: Dataset, tree: Tree, table: FigureTable): void {
   const sensitive = ds.metrics.filter((m) => m.sensitive && !m.derived);
-  const groups = ds.places.filter((p) => p.kind === 'sector' || ((p.kind === 'district' || p.kind === 'city') && tree.sectors(p.id).length === 0));
+  const groups = ds.places.filter(
+    (p) =>
+      p.kind === 'sector' ||
+      ((p.kind === 'district' || p.kind === 'city') && tree.sectors(p.id).length === 0),
+  );
   // Mahallas not reached through a sector still get their small values hidden.
   const grouped = new Set(groups.flatMap((g) => tree.mahallas(g.id).map((m) => m.id)));
   const singles = ds.places.filter((p) => p.kind === 'mahalla' && !grouped.has(p.id));
@@ -50,7 +56,9 @@ export function suppressSmallNumbers(ds: Dataset, tree: Tree, table: FigureTable
     for (const group of groups) {
       const members = tree.mahallas(group.id);
       if (members.length === 0) continue;
-      const dates = new Set(members.flatMap((m) => (table.get(m.id)?.get(metric.id) ?? []).map((f) => f.date)));
+      const dates = new Set(
+        members.flatMap((m) => (table.get(m.id)?.get(metric.id) ?? []).map((f) => f.date)),
+      );
       for (const date of dates) {
         const figures = members.map((m) => get(table, m.id, metric.id, date));
         const hide = cellsToHide(figures.map((f) => f?.value ?? null));
@@ -61,11 +69,14 @@ export function suppressSmallNumbers(ds: Dataset, tree: Tree, table: FigureTable
         if (total && hide.size > 0 && shown === 0 && isSmall(total.value)) hideFigure(total, 'fewer-than-5');
       }
     }
-    for (const m of singles) for (const f of table.get(m.id)?.get(metric.id) ?? []) if (isSmall(f.value)) hideFigure(f, 'fewer-than-5');
+    for (const m of singles)
+      for (const f of table.get(m.id)?.get(metric.id) ?? [])
+        if (isSmall(f.value)) hideFigure(f, 'fewer-than-5');
     // A shown value may have replaced a small one: the earlier value stays hidden.
     for (const p of ds.places) {
       if (p.kind !== 'mahalla') continue;
-      for (const f of table.get(p.id)?.get(metric.id) ?? []) f.revisions = f.revisions.map((r) => (isSmall(r.value) ? { ...r, value: null } : r));
+      for (const f of table.get(p.id)?.get(metric.id) ?? [])
+        f.revisions = f.revisions.map((r) => (isSmall(r.value) ? { ...r, value: null } : r));
     }
   }
   // Figures computed from a hidden value are hidden as well.

@@ -25,7 +25,11 @@ const progress = (over: Partial<ProgressModel> = {}): ProgressModel => ({
   lifted: v(660, { sourced: true }),
   share: v(660 / 831, { sourced: true }),
   shareDerivedFromSourced: true,
-  labels: { registered: 'Families in the Iron Notebook', lifted: 'Families lifted out of poverty', share: 'Share lifted out of poverty' },
+  labels: {
+    registered: 'Families in the Iron Notebook',
+    lifted: 'Families lifted out of poverty',
+    share: 'Share lifted out of poverty',
+  },
   sources: SOURCED,
   ...over,
 });
@@ -50,12 +54,47 @@ describe('valueNumber', () => {
 describe('chartCsv', () => {
   it('writes sector 2’s progress as numbers with a decimal point, qualifiers and provenance', () => {
     const [head, row] = table(chartCsv(layoutProgress(progress(), 'en')));
-    expect(head).toEqual(['date', 'place_id', 'place', 'iron_registered', 'iron_registered_qualifier', 'iron_lifted', 'iron_lifted_qualifier', 'iron_lifted_share_percent', 'iron_lifted_share_qualifier', 'provenance', 'notes']);
-    expect(row).toEqual(['2020-12-02', 'fa.ozbekiston.s2', 'Sector 2', '831', 'exact', '660', 'exact', '79.42', 'exact', 'sourced', '']);
+    expect(head).toEqual([
+      'date',
+      'place_id',
+      'place',
+      'iron_registered',
+      'iron_registered_qualifier',
+      'iron_lifted',
+      'iron_lifted_qualifier',
+      'iron_lifted_share_percent',
+      'iron_lifted_share_qualifier',
+      'provenance',
+      'notes',
+    ]);
+    expect(row).toEqual([
+      '2020-12-02',
+      'fa.ozbekiston.s2',
+      'Sector 2',
+      '831',
+      'exact',
+      '660',
+      'exact',
+      '79.42',
+      'exact',
+      'sourced',
+      '',
+    ]);
   });
 
   it('keeps a lower bound a number and says it is one', () => {
-    const [, row] = table(chartCsv(layoutProgress(progress({ registered: v(62000, { qualifier: 'at-least' }), lifted: v(1234.5, { qualifier: 'approximately' }), share: none }), 'en')));
+    const [, row] = table(
+      chartCsv(
+        layoutProgress(
+          progress({
+            registered: v(62000, { qualifier: 'at-least' }),
+            lifted: v(1234.5, { qualifier: 'approximately' }),
+            share: none,
+          }),
+          'en',
+        ),
+      ),
+    );
     expect(row!.slice(3, 9)).toEqual(['62000', 'at-least', '1234.5', 'approximately', '', '']);
     expect(row![9]).toBe('illustrative');
   });
@@ -84,7 +123,16 @@ describe('chartCsv', () => {
       sources: ILLUSTRATIVE,
     };
     const rows = table(chartCsv(layoutRanking(model, 'en')));
-    expect(rows[0]).toEqual(['date', 'rank', 'place_id', 'place', 'iron_lifted_share_percent', 'iron_lifted_share_qualifier', 'provenance', 'notes']);
+    expect(rows[0]).toEqual([
+      'date',
+      'rank',
+      'place_id',
+      'place',
+      'iron_lifted_share_percent',
+      'iron_lifted_share_qualifier',
+      'provenance',
+      'notes',
+    ]);
     expect(rows.slice(1).map((r) => r.slice(1, 6))).toEqual([
       ['1', 'm.c', 'Ziyo', '75', 'exact'],
       ['2', 'm.a', 'Bahor', '50', 'exact'],
@@ -97,12 +145,29 @@ describe('chartCsv', () => {
       id: 'chart-trend-iron',
       place: { text: 'Sector 2', lang: 'en' },
       dates: ['2020-11-02', '2020-12-02'],
-      series: [{ metric: 'iron_lifted', label: 'Families lifted out of poverty', unit: 'families', colour: 'primary', shape: 'circle', values: [none, v(660, { sourced: true, revised: 650 })] }],
+      series: [
+        {
+          metric: 'iron_lifted',
+          label: 'Families lifted out of poverty',
+          unit: 'families',
+          colour: 'primary',
+          shape: 'circle',
+          values: [none, v(660, { sourced: true, revised: 650 })],
+        },
+      ],
       ratio: { metric: 'iron_lifted_share', label: 'Share', values: [none, v(0.794, { sourced: true })] },
       sources: { ...SOURCED, illustrative: true },
     };
     const rows = table(chartCsv(layoutTrend(model, 'en')));
-    expect(rows[0]).toEqual(['date', 'iron_lifted', 'iron_lifted_qualifier', 'iron_lifted_share_percent', 'iron_lifted_share_qualifier', 'provenance', 'notes']);
+    expect(rows[0]).toEqual([
+      'date',
+      'iron_lifted',
+      'iron_lifted_qualifier',
+      'iron_lifted_share_percent',
+      'iron_lifted_share_qualifier',
+      'provenance',
+      'notes',
+    ]);
     expect(rows[1]).toEqual(['2020-11-02', '', '', '', '', '', '']);
     expect(rows[2]!.slice(0, 6)).toEqual(['2020-12-02', '660', 'exact', '79.4', 'exact', 'sourced']);
     expect(rows[2]![6]).toContain('revised: 650');

@@ -18,7 +18,8 @@ export function valueColumn(key: string, unit: Unit): string {
 }
 
 /** A value as the file gives it: a share in per cent to 2 decimals (79.42), a rate to 2, a count whole. */
-export const valueNumber = (value: number, unit: Unit): number => (unit === 'share' ? Number((value * 100).toFixed(2)) : fileValue(value, unit));
+export const valueNumber = (value: number, unit: Unit): number =>
+  unit === 'share' ? Number((value * 100).toFixed(2)) : fileValue(value, unit);
 
 /** How one table column is written: its CSV column names and the cells of a table cell. */
 interface Column {
@@ -32,14 +33,20 @@ function columnOf(key: string, data: CellData | undefined): Column {
     case 'value':
       return {
         names: [valueColumn(key, data.unit), `${key}_qualifier`],
-        cells: (c) => (c?.data?.kind === 'value' ? [c.data.value === null ? null : valueNumber(c.data.value, c.data.unit), c.data.qualifier] : [null, null]),
+        cells: (c) =>
+          c?.data?.kind === 'value'
+            ? [c.data.value === null ? null : valueNumber(c.data.value, c.data.unit), c.data.qualifier]
+            : [null, null],
       };
     case 'number':
       return { names: [key], cells: (c) => [c?.data?.kind === 'number' ? c.data.value : null] };
     case 'date':
       return { names: [key], cells: (c) => [c?.data?.kind === 'date' ? c.data.iso : null] };
     case 'place':
-      return { names: [`${key}_id`, key], cells: (c) => (c?.data?.kind === 'place' ? [c.data.id, c.data.name] : [null, c?.text]) };
+      return {
+        names: [`${key}_id`, key],
+        cells: (c) => (c?.data?.kind === 'place' ? [c.data.id, c.data.name] : [null, c?.text]),
+      };
     default:
       return { names: [key], cells: (c) => [c?.text] };
   }
@@ -49,7 +56,11 @@ function columnOf(key: string, data: CellData | undefined): Column {
 function provenanceOf(row: readonly TableCell[]): string {
   const values = row.filter((c) => !c.header && (c.illustrative || c.sourced));
   if (values.length === 0) return '';
-  return values.every((c) => c.illustrative) ? 'illustrative' : values.some((c) => c.illustrative) ? 'mixed' : 'sourced';
+  return values.every((c) => c.illustrative)
+    ? 'illustrative'
+    : values.some((c) => c.illustrative)
+      ? 'mixed'
+      : 'sourced';
 }
 
 /**
@@ -66,7 +77,10 @@ export function chartCsv(englishSpec: ChartSpec): string {
     ...(dated ? [] : [englishSpec.dates.to]),
     ...columns.flatMap((c, j) => c.cells(row[j])),
     provenanceOf(row),
-    row.map((c) => c.note).filter(Boolean).join('; '),
+    row
+      .map((c) => c.note)
+      .filter(Boolean)
+      .join('; '),
   ]);
   return toCsv(head, body);
 }

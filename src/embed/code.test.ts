@@ -1,15 +1,30 @@
 import { describe, it, expect } from 'vitest';
-import { iframeCode, pinnedFrameId, frameId, resizeScript, MAX_HEIGHT, MIN_HEIGHT, RESIZE_MESSAGE } from './code.ts';
+import {
+  iframeCode,
+  pinnedFrameId,
+  frameId,
+  resizeScript,
+  MAX_HEIGHT,
+  MIN_HEIGHT,
+  RESIZE_MESSAGE,
+} from './code.ts';
 
 describe('pinnedFrameId', () => {
   it('differs from the latest frame id of the same chart', () => {
-    expect(pinnedFrameId('fa.ozbekiston.s2', 'chart-progress', '2020-12-02')).not.toBe(frameId('fa.ozbekiston.s2', 'chart-progress'));
+    expect(pinnedFrameId('fa.ozbekiston.s2', 'chart-progress', '2020-12-02')).not.toBe(
+      frameId('fa.ozbekiston.s2', 'chart-progress'),
+    );
   });
 });
 
 describe('iframeCode', () => {
   it('gives a titled, sandboxed iframe with a fixed fallback height', () => {
-    const code = iframeCode({ id: 'f1', src: 'https://example.org/embed/en/a/chart-progress/', title: 'Progress — Sector 2', height: 412.4 });
+    const code = iframeCode({
+      id: 'f1',
+      src: 'https://example.org/embed/en/a/chart-progress/',
+      title: 'Progress — Sector 2',
+      height: 412.4,
+    });
     expect(code).toMatch(/^<iframe [^>]*><\/iframe>$/);
     expect(code).toContain('title="Progress — Sector 2"');
     expect(code).toContain('height="412"');
@@ -30,10 +45,20 @@ function host(iframeId: string, ...others: string[]) {
   const frame = frames.get(iframeId)!;
   let listener: ((e: { source: unknown; data: unknown }) => void) | undefined;
   const doc = { getElementById: (id: string) => frames.get(id) ?? null };
-  const win = { addEventListener: (type: string, f: typeof listener) => type === 'message' && (listener = f) };
-  const body = resizeScript(others.length ? [iframeId, ...others] : iframeId).replace(/^<script>|<\/script>$/g, '');
+  const win = {
+    addEventListener: (type: string, f: typeof listener) => type === 'message' && (listener = f),
+  };
+  const body = resizeScript(others.length ? [iframeId, ...others] : iframeId).replace(
+    /^<script>|<\/script>$/g,
+    '',
+  );
   new Function('document', 'window', body)(doc, win);
-  return { frame, frames, frameWindow: frame.contentWindow, send: (source: unknown, data: unknown) => listener!({ source, data }) };
+  return {
+    frame,
+    frames,
+    frameWindow: frame.contentWindow,
+    send: (source: unknown, data: unknown) => listener!({ source, data }),
+  };
 }
 
 describe('resizeScript', () => {

@@ -26,11 +26,21 @@ describe('standaloneSvg', () => {
   });
 
   it('shows the title above the chart, escaped, and keeps a margin around the drawing', () => {
-    const spec = { id: 'c', title: '<script>alert(1)</script> & 62\u00a0000', desc: 'd', height: 40, nodes: [el('text', { x: '100%', 'text-anchor': 'end' }, 'right')] } as unknown as ChartSpec;
+    const spec = {
+      id: 'c',
+      title: '<script>alert(1)</script> & 62\u00a0000',
+      desc: 'd',
+      height: 40,
+      nodes: [el('text', { x: '100%', 'text-anchor': 'end' }, 'right')],
+    } as unknown as ChartSpec;
     const svg = standaloneSvg(spec, ['footer']);
-    expect(svg).toContain('<text class="file-title" x="16" y="31">&lt;script&gt;alert(1)&lt;/script&gt; &amp; 62&#160;000</text>');
+    expect(svg).toContain(
+      '<text class="file-title" x="16" y="31">&lt;script&gt;alert(1)&lt;/script&gt; &amp; 62&#160;000</text>',
+    );
     expect(svg).toContain(`<svg x="16" y="44" width="${FILE_WIDTH}" height="40" overflow="visible">`);
-    expect(svg).toMatch(new RegExp(`^<\\?xml[^>]*>\\n<svg xmlns="http://www.w3.org/2000/svg" width="${FILE_WIDTH + 32}"`));
+    expect(svg).toMatch(
+      new RegExp(`^<\\?xml[^>]*>\\n<svg xmlns="http://www.w3.org/2000/svg" width="${FILE_WIDTH + 32}"`),
+    );
     expect(() => parses(svg)).not.toThrow();
   });
 
@@ -41,7 +51,13 @@ describe('standaloneSvg', () => {
   });
 
   it('wraps a long title instead of letting it run off the image', () => {
-    const spec = { id: 'c', title: 'A long finding about families lifted out of poverty '.repeat(3), desc: 'd', height: 40, nodes: [] } as unknown as ChartSpec;
+    const spec = {
+      id: 'c',
+      title: 'A long finding about families lifted out of poverty '.repeat(3),
+      desc: 'd',
+      height: 40,
+      nodes: [],
+    } as unknown as ChartSpec;
     expect(standaloneSvg(spec, []).match(/class="file-title"/g)!.length).toBeGreaterThan(1);
   });
 });

@@ -46,16 +46,24 @@ export function standaloneSvg(spec: ChartSpec, footer: readonly string[]): strin
   const footTop = top + spec.height + 8;
   const width = FILE_WIDTH + 2 * PAD;
   const height = footTop + footer.length * LINE + PAD - 4;
-  const root = attrString({ xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' }, 'xml');
+  const root = attrString(
+    { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' },
+    'xml',
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<svg${root}>`,
     `<title>${esc(spec.title)}</title><desc>${esc(spec.desc)}</desc>`,
     `<style>${FILE_STYLE}</style>`,
     `<rect width="100%" height="100%" fill="#fff"></rect>`,
-    ...title.map((line, i) => `<text class="file-title" x="${PAD}" y="${PAD + (i + 1) * TITLE_LINE - 5}">${esc(line)}</text>`),
+    ...title.map(
+      (line, i) =>
+        `<text class="file-title" x="${PAD}" y="${PAD + (i + 1) * TITLE_LINE - 5}">${esc(line)}</text>`,
+    ),
     `<svg${attrString({ x: PAD, y: top, width: FILE_WIDTH, height: spec.height, overflow: 'visible' }, 'xml')}>${spec.nodes.map((n) => nodeString(n, 'xml')).join('')}</svg>`,
-    ...footer.map((line, i) => `<text class="tick" x="${PAD}" y="${footTop + (i + 1) * LINE - 4}">${esc(line)}</text>`),
+    ...footer.map(
+      (line, i) => `<text class="tick" x="${PAD}" y="${footTop + (i + 1) * LINE - 4}">${esc(line)}</text>`,
+    ),
     '</svg>\n',
   ].join('');
 }

@@ -6,7 +6,8 @@ import { chartIds, chartSpec } from '../charts/registry.ts';
 // The demo dataset (data/): sector 2's sourced figures are those of 2 December 2020.
 const data = siteData();
 const S2 = 'fa.ozbekiston.s2';
-const progressCells = (published: string) => chartSpec(dataAsOf(published), S2, 'chart-progress', 'en')!.table.rows[0]!.map((c) => c.text);
+const progressCells = (published: string) =>
+  chartSpec(dataAsOf(published), S2, 'chart-progress', 'en')!.table.rows[0]!.map((c) => c.text);
 
 describe('dataAsOf', () => {
   it('is the site data itself for the newest snapshot, and one object per earlier date', () => {

@@ -28,7 +28,8 @@ export function dataAsOf(published: string): SiteData {
   if (published === data.latestSnapshot) return data;
   const hit = views.get(published);
   if (hit) return hit;
-  if (!data.ds.snapshots.some((s) => s.published === published)) throw new Error(`no snapshot was published on ${published}`);
+  if (!data.ds.snapshots.some((s) => s.published === published))
+    throw new Error(`no snapshot was published on ${published}`);
   const empty: PlaceFigures = new Map();
   const view: SiteData = {
     ds: datasetAsOf(data.ds, published),
@@ -45,7 +46,12 @@ export function dataAsOf(published: string): SiteData {
 }
 
 /** The metrics of the archive page's key-figures table, whose cells have figure anchors. */
-export const ARCHIVE_METRICS: readonly string[] = ['population', 'iron_registered', 'iron_lifted', 'iron_lifted_share'];
+export const ARCHIVE_METRICS: readonly string[] = [
+  'population',
+  'iron_registered',
+  'iron_lifted',
+  'iron_lifted_share',
+];
 
 /**
  * The anchor of a place on its snapshot's archive page: the cell of its first key figure

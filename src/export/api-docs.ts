@@ -14,12 +14,17 @@ export const CHANGELOG: readonly { version: string; date: string; changes: reado
   {
     version: '1.1.0',
     date: '2026-11-30',
-    changes: ['/api/v1/coverage.json and /data/coverage.csv: publication coverage, nationally and per region.', 'metrics.json: each metric may have `words`, the words that name it in published texts per written form (uz-Latn, uz-Cyrl, ru, en), as `npm run extract` reads press releases with them.'],
+    changes: [
+      '/api/v1/coverage.json and /data/coverage.csv: publication coverage, nationally and per region.',
+      'metrics.json: each metric may have `words`, the words that name it in published texts per written form (uz-Latn, uz-Cyrl, ru, en), as `npm run extract` reads press releases with them.',
+    ],
   },
   {
     version: '1.0.0',
     date: '2026-11-26',
-    changes: ['First version: index, places, metrics, sources, snapshots, per-place series, JSON Schemas of the input and output formats.'],
+    changes: [
+      'First version: index, places, metrics, sources, snapshots, per-place series, JSON Schemas of the input and output formats.',
+    ],
   },
 ];
 
@@ -32,19 +37,74 @@ export const PROTECTION =
 
 /** Every endpoint, with the schema (by name) its documents follow. */
 export const ENDPOINTS: readonly { path: string; description: string; schema: string | null }[] = [
-  { path: '/api/v1/index.json', description: 'This document: endpoints, schemas, versioning rule and changelog.', schema: 'api-index' },
-  { path: '/api/v1/places.json', description: 'Every place: id, kind, names in four forms, parent, sector, SOATO code, page paths.', schema: 'api-places' },
-  { path: '/api/v1/places/{id}.json', description: 'Every figure of one place, for every metric and date, with provenance, derivation, qualifier and revisions.', schema: 'api-place' },
-  { path: '/api/v1/metrics.json', description: 'The metric catalogue: labels, units, definitions, derived metrics and rules.', schema: 'api-metrics' },
-  { path: '/api/v1/sources.json', description: 'Documents that sourced figures cite.', schema: 'api-sources' },
-  { path: '/api/v1/snapshots.json', description: 'Every published snapshot with its date and files.', schema: 'api-snapshots' },
-  { path: '/api/v1/coverage.json', description: 'Publication coverage: districts and cities (and places below them) with sourced, illustrative or no figures, nationally and per region.', schema: 'api-coverage' },
-  { path: '/api/v1/snapshots/{date}.json', description: 'One snapshot as published, small counts protected.', schema: 'api-snapshot' },
-  { path: '/api/v1/schema/{name}.schema.json', description: 'JSON Schemas (draft 2020-12) generated from the zod schemas of the input files and of these documents.', schema: null },
-  { path: '/data/places/{id}.csv', description: 'Every figure of one place as CSV (UTF-8 with BOM); columns in /data/README.txt.', schema: null },
-  { path: '/data/snapshots/{date}.csv', description: 'One snapshot as CSV, small counts protected; columns in /data/README.txt.', schema: null },
-  { path: '/data/snapshots/{date}.json', description: 'One snapshot as JSON, the same document as /api/v1/snapshots/{date}.json.', schema: 'api-snapshot' },
-  { path: '/data/coverage.csv', description: 'Publication coverage as CSV: one row per scope (country, each region) and kind of place.', schema: null },
+  {
+    path: '/api/v1/index.json',
+    description: 'This document: endpoints, schemas, versioning rule and changelog.',
+    schema: 'api-index',
+  },
+  {
+    path: '/api/v1/places.json',
+    description: 'Every place: id, kind, names in four forms, parent, sector, SOATO code, page paths.',
+    schema: 'api-places',
+  },
+  {
+    path: '/api/v1/places/{id}.json',
+    description:
+      'Every figure of one place, for every metric and date, with provenance, derivation, qualifier and revisions.',
+    schema: 'api-place',
+  },
+  {
+    path: '/api/v1/metrics.json',
+    description: 'The metric catalogue: labels, units, definitions, derived metrics and rules.',
+    schema: 'api-metrics',
+  },
+  {
+    path: '/api/v1/sources.json',
+    description: 'Documents that sourced figures cite.',
+    schema: 'api-sources',
+  },
+  {
+    path: '/api/v1/snapshots.json',
+    description: 'Every published snapshot with its date and files.',
+    schema: 'api-snapshots',
+  },
+  {
+    path: '/api/v1/coverage.json',
+    description:
+      'Publication coverage: districts and cities (and places below them) with sourced, illustrative or no figures, nationally and per region.',
+    schema: 'api-coverage',
+  },
+  {
+    path: '/api/v1/snapshots/{date}.json',
+    description: 'One snapshot as published, small counts protected.',
+    schema: 'api-snapshot',
+  },
+  {
+    path: '/api/v1/schema/{name}.schema.json',
+    description:
+      'JSON Schemas (draft 2020-12) generated from the zod schemas of the input files and of these documents.',
+    schema: null,
+  },
+  {
+    path: '/data/places/{id}.csv',
+    description: 'Every figure of one place as CSV (UTF-8 with BOM); columns in /data/README.txt.',
+    schema: null,
+  },
+  {
+    path: '/data/snapshots/{date}.csv',
+    description: 'One snapshot as CSV, small counts protected; columns in /data/README.txt.',
+    schema: null,
+  },
+  {
+    path: '/data/snapshots/{date}.json',
+    description: 'One snapshot as JSON, the same document as /api/v1/snapshots/{date}.json.',
+    schema: 'api-snapshot',
+  },
+  {
+    path: '/data/coverage.csv',
+    description: 'Publication coverage as CSV: one row per scope (country, each region) and kind of place.',
+    schema: null,
+  },
 ];
 
 /** Every JSON Schema served under `/api/v1/schema/`, by name. */

@@ -8,15 +8,32 @@ import { Metric, MetricId, Rule } from '../schema/metrics.ts';
 import { Source } from '../schema/sources.ts';
 import { Count } from '../schema/snapshot.ts';
 
-export const ApiVersion = z.string().regex(/^1\.\d+\.\d+$/).describe('Version of the API that wrote the document (semver, major 1).');
+export const ApiVersion = z
+  .string()
+  .regex(/^1\.\d+\.\d+$/)
+  .describe('Version of the API that wrote the document (semver, major 1).');
 /** A path on the site, relative to its origin (`site` in `/api/v1/index.json`). */
-const SitePath = z.string().regex(/^\/[^\s]*$/).describe('Path on the site, relative to its origin.');
+const SitePath = z
+  .string()
+  .regex(/^\/[^\s]*$/)
+  .describe('Path on the site, relative to its origin.');
 const Suppressed = z
   .enum(['fewer-than-5', 'protects-small'])
   .nullable()
-  .describe('Why the value is hidden: "fewer-than-5" (a count from 1 to 4), "protects-small" (hidden so a small count elsewhere cannot be worked out), or null.');
-const FileNumber = z.number().describe('Counts as published; shares as a fraction (0.794 = 79.4 %) to 4 decimals; rates per 10,000 to 2 decimals.');
-const FourForms = z.strictObject(Object.fromEntries(textForms.map((f) => [f, z.string()])) as Record<(typeof textForms)[number], z.ZodString>);
+  .describe(
+    'Why the value is hidden: "fewer-than-5" (a count from 1 to 4), "protects-small" (hidden so a small count elsewhere cannot be worked out), or null.',
+  );
+const FileNumber = z
+  .number()
+  .describe(
+    'Counts as published; shares as a fraction (0.794 = 79.4 %) to 4 decimals; rates per 10,000 to 2 decimals.',
+  );
+const FourForms = z.strictObject(
+  Object.fromEntries(textForms.map((f) => [f, z.string()])) as Record<
+    (typeof textForms)[number],
+    z.ZodString
+  >,
+);
 const ByLocale = z.strictObject({ uz: SitePath, 'uz-Cyrl': SitePath, ru: SitePath, en: SitePath });
 
 /** Where a figure comes from. */
@@ -24,18 +41,40 @@ export const ApiProvenance = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('sourced').describe('Stated in a published document.'),
-      citations: z.array(z.strictObject({ source: Id.describe('Id in /api/v1/sources.json.'), quote: z.string().optional().describe("The source's own wording.") })).min(1),
+      citations: z
+        .array(
+          z.strictObject({
+            source: Id.describe('Id in /api/v1/sources.json.'),
+            quote: z.string().optional().describe("The source's own wording."),
+          }),
+        )
+        .min(1),
     }),
-    z.strictObject({ kind: z.literal('illustrative').describe('Generated demonstration value: not a real figure, not citable.') }),
-    z.strictObject({ kind: z.literal('register').describe('Counted from the list of places, not stated by anyone.') }),
+    z.strictObject({
+      kind: z
+        .literal('illustrative')
+        .describe('Generated demonstration value: not a real figure, not citable.'),
+    }),
+    z.strictObject({
+      kind: z.literal('register').describe('Counted from the list of places, not stated by anyone.'),
+    }),
   ])
   .describe('Provenance of the figure.');
 
 /** How a figure was computed, or null for a value stored in a snapshot. */
 export const ApiDerivation = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('sum'), parts: z.int().min(0).describe('Child places whose values were added.'), missing: z.int().min(0).describe('Child places without a value (the sum is then a lower bound).') }),
-    z.strictObject({ kind: z.literal('ratio'), numerator: MetricId, denominator: MetricId, scale: z.union([z.literal(1), z.literal(10000)]) }),
+    z.strictObject({
+      kind: z.literal('sum'),
+      parts: z.int().min(0).describe('Child places whose values were added.'),
+      missing: z.int().min(0).describe('Child places without a value (the sum is then a lower bound).'),
+    }),
+    z.strictObject({
+      kind: z.literal('ratio'),
+      numerator: MetricId,
+      denominator: MetricId,
+      scale: z.union([z.literal(1), z.literal(10000)]),
+    }),
     z.strictObject({ kind: z.literal('count').describe('Number of mahallas listed in places.json.') }),
   ])
   .nullable()
@@ -48,11 +87,19 @@ export const ApiPlace = z.strictObject({
   names: FourForms.describe('Name in Uzbek (Latin, Cyrillic), Russian and English.'),
   transliterated: z.array(z.enum(textForms)).describe('Name forms filled by automatic transliteration.'),
   parent: Id.nullable().describe('Id of the parent place (null for a region).'),
-  sector: z.int().min(1).max(4).nullable().describe("A sector's number, or the number of the parent's sector the place belongs to."),
+  sector: z
+    .int()
+    .min(1)
+    .max(4)
+    .nullable()
+    .describe("A sector's number, or the number of the parent's sector the place belongs to."),
   sectorId: Id.nullable().describe('Id of the sector the place belongs to, where known.'),
   soato: z.string().nullable().describe('SOATO code, where known.'),
   illustrative: z.boolean().describe('True when the place (its name or make-up) is generated demo data.'),
-  replacedBy: z.strictObject({ date: IsoDate, ids: z.array(Id) }).nullable().describe('Successors of a merged or split place.'),
+  replacedBy: z
+    .strictObject({ date: IsoDate, ids: z.array(Id) })
+    .nullable()
+    .describe('Successors of a merged or split place.'),
   pages: ByLocale.describe('Page of the place in each locale.'),
   series: SitePath.describe('Its per-place series: /api/v1/places/<id>.json.'),
   csv: SitePath.describe('All its figures as CSV.'),
@@ -77,18 +124,32 @@ export const ApiPlaceSeries = z
   .strictObject({
     apiVersion: ApiVersion,
     place: ApiPlace,
-    series: z.array(z.strictObject({ metric: MetricId, unit: Metric.shape.unit, figures: z.array(ApiFigure).describe('Oldest date first.') })).describe('One entry per metric, in catalogue order.'),
+    series: z
+      .array(
+        z.strictObject({
+          metric: MetricId,
+          unit: Metric.shape.unit,
+          figures: z.array(ApiFigure).describe('Oldest date first.'),
+        }),
+      )
+      .describe('One entry per metric, in catalogue order.'),
   })
   .meta({ title: 'Ochiq Sektor API: figures of one place' });
 
 /** `/api/v1/places.json`. */
-export const ApiPlaces = z.strictObject({ apiVersion: ApiVersion, places: z.array(ApiPlace) }).meta({ title: 'Ochiq Sektor API: places' });
+export const ApiPlaces = z
+  .strictObject({ apiVersion: ApiVersion, places: z.array(ApiPlace) })
+  .meta({ title: 'Ochiq Sektor API: places' });
 
 /** `/api/v1/metrics.json`: the catalogue as in metrics.json. */
-export const ApiMetrics = z.strictObject({ apiVersion: ApiVersion, metrics: z.array(Metric), rules: z.array(Rule) }).meta({ title: 'Ochiq Sektor API: metrics' });
+export const ApiMetrics = z
+  .strictObject({ apiVersion: ApiVersion, metrics: z.array(Metric), rules: z.array(Rule) })
+  .meta({ title: 'Ochiq Sektor API: metrics' });
 
 /** `/api/v1/sources.json`: the cited documents as in sources.json. */
-export const ApiSources = z.strictObject({ apiVersion: ApiVersion, sources: z.array(Source) }).meta({ title: 'Ochiq Sektor API: sources' });
+export const ApiSources = z
+  .strictObject({ apiVersion: ApiVersion, sources: z.array(Source) })
+  .meta({ title: 'Ochiq Sektor API: sources' });
 
 /** A value as a published snapshot gives it: a bare count means exact and shown. */
 export const ApiSnapshotValue = z.union([
@@ -149,7 +210,9 @@ export const ApiIndex = z
     publisher: LocalText,
     licence: z.strictObject({ name: z.string(), url: z.string().nullable() }),
     latestSnapshot: IsoDate,
-    endpoints: z.array(z.strictObject({ path: z.string(), description: z.string(), schema: SitePath.nullable() })),
+    endpoints: z.array(
+      z.strictObject({ path: z.string(), description: z.string(), schema: SitePath.nullable() }),
+    ),
     schemas: z.array(z.strictObject({ name: z.string(), path: SitePath, describes: z.string() })),
     versioning: z.string(),
     changelog: z.array(z.strictObject({ version: z.string(), date: IsoDate, changes: z.array(z.string()) })),

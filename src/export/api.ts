@@ -24,8 +24,8 @@ import type {
 import { API_VERSION, CHANGELOG, ENDPOINTS, SCHEMAS, VERSIONING, PROTECTION } from './api-docs.ts';
 import { recent, type Recent } from '../site/recent.ts';
 
-
-const byLocale = (make: (l: Locale) => string) => Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
+const byLocale = (make: (l: Locale) => string) =>
+  Object.fromEntries(locales.map((l) => [l, make(l)])) as Record<Locale, string>;
 
 /** A place as every API document gives it. */
 export function apiPlace(data: ExportData, id: string): ApiPlace {
@@ -60,10 +60,28 @@ export function apiFigure(data: ExportData, f: Figure): ApiFigure {
     value: round(f.value),
     qualifier: f.qualifier,
     suppressed: f.suppressed || null,
-    provenance: p.kind === 'sourced' ? { kind: 'sourced', citations: p.citations.map((c) => (c.quote === undefined ? { source: c.source } : { source: c.source, quote: c.quote })) } : { kind: p.kind },
-    derivation: !d ? null : d.kind === 'sum' ? { kind: 'sum', parts: d.parts, missing: d.missing } : d.kind === 'ratio' ? { kind: 'ratio', numerator: d.numerator, denominator: d.denominator, scale: d.scale as 1 | 10000 } : { kind: 'count' },
+    provenance:
+      p.kind === 'sourced'
+        ? {
+            kind: 'sourced',
+            citations: p.citations.map((c) =>
+              c.quote === undefined ? { source: c.source } : { source: c.source, quote: c.quote },
+            ),
+          }
+        : { kind: p.kind },
+    derivation: !d
+      ? null
+      : d.kind === 'sum'
+        ? { kind: 'sum', parts: d.parts, missing: d.missing }
+        : d.kind === 'ratio'
+          ? { kind: 'ratio', numerator: d.numerator, denominator: d.denominator, scale: d.scale as 1 | 10000 }
+          : { kind: 'count' },
     published: f.published,
-    revisions: publishedRevisions(data.ds, f.place, f.metric, f.revisions).map((r) => ({ published: r.published, value: round(r.value), qualifier: r.qualifier })),
+    revisions: publishedRevisions(data.ds, f.place, f.metric, f.revisions).map((r) => ({
+      published: r.published,
+      value: round(r.value),
+      qualifier: r.qualifier,
+    })),
   };
 }
 
@@ -83,27 +101,50 @@ export function placeSeries(data: ExportData, id: string): ApiPlaceSeries {
 }
 
 /** `/api/v1/places.json`: every place in places.json order. */
-export const placesDoc = (data: ExportData): ApiPlaces => ({ apiVersion: API_VERSION, places: data.ds.places.map((p) => apiPlace(data, p.id)) });
+export const placesDoc = (data: ExportData): ApiPlaces => ({
+  apiVersion: API_VERSION,
+  places: data.ds.places.map((p) => apiPlace(data, p.id)),
+});
 
 /** `/api/v1/metrics.json`. */
-export const metricsDoc = (data: ExportData): ApiMetrics => ({ apiVersion: API_VERSION, metrics: data.ds.metrics, rules: data.ds.rules });
+export const metricsDoc = (data: ExportData): ApiMetrics => ({
+  apiVersion: API_VERSION,
+  metrics: data.ds.metrics,
+  rules: data.ds.rules,
+});
 
 /** `/api/v1/sources.json`. */
-export const sourcesDoc = (data: ExportData): ApiSources => ({ apiVersion: API_VERSION, sources: data.ds.sources });
+export const sourcesDoc = (data: ExportData): ApiSources => ({
+  apiVersion: API_VERSION,
+  sources: data.ds.sources,
+});
 
-const noteOf = (data: ExportData, date: string): LocalText | null => (data.ds.snapshots.find((s) => s.published === date)?.note as LocalText | undefined) ?? null;
+const noteOf = (data: ExportData, date: string): LocalText | null =>
+  (data.ds.snapshots.find((s) => s.published === date)?.note as LocalText | undefined) ?? null;
 
 /** `/api/v1/snapshots/<date>.json`: the snapshot's records as published, protected. */
 export function snapshotDoc(data: ExportData, date: string): ApiSnapshot {
   const order = new Map(data.ds.metrics.map((m, i) => [m.id, i]));
-  const records = new Map<number, { place: string; date: string; provenance: Provenance; values: [string, ApiSnapshotValue][] }>();
+  const records = new Map<
+    number,
+    { place: string; date: string; provenance: Provenance; values: [string, ApiSnapshotValue][] }
+  >();
   for (const v of publishedValues(data, date)) {
-    const rec = records.get(v.record) ?? records.set(v.record, { place: v.place, date: v.date, provenance: v.provenance, values: [] }).get(v.record)!;
+    const rec =
+      records.get(v.record) ??
+      records
+        .set(v.record, { place: v.place, date: v.date, provenance: v.provenance, values: [] })
+        .get(v.record)!;
     // Like the input format: a bare count is exact and shown; anything else is an object.
     const plain = v.suppressed === null && v.supersededIn === null && v.qualifier === 'exact';
     const value: ApiSnapshotValue = plain
       ? v.value!
-      : { value: v.value, qualifier: v.qualifier, ...(v.suppressed ? { suppressed: v.suppressed } : {}), ...(v.supersededIn ? { supersededIn: v.supersededIn } : {}) };
+      : {
+          value: v.value,
+          qualifier: v.qualifier,
+          ...(v.suppressed ? { suppressed: v.suppressed } : {}),
+          ...(v.supersededIn ? { supersededIn: v.supersededIn } : {}),
+        };
     rec.values.push([v.metric, value]);
   }
   return {
@@ -155,7 +196,11 @@ export function indexDoc(data: ExportData): ApiIndex {
     publisher: site.publisher,
     licence: { name: site.licence.name, url: site.licence.url ?? null },
     latestSnapshot: data.ds.snapshots.at(-1)!.published,
-    endpoints: ENDPOINTS.map((e) => ({ path: e.path, description: e.description, schema: e.schema ? apiUrl.schema(e.schema) : null })),
+    endpoints: ENDPOINTS.map((e) => ({
+      path: e.path,
+      description: e.description,
+      schema: e.schema ? apiUrl.schema(e.schema) : null,
+    })),
     schemas: SCHEMAS.map((s) => ({ name: s.name, path: apiUrl.schema(s.name), describes: s.describes })),
     versioning: VERSIONING,
     changelog: CHANGELOG.map((c) => ({ version: c.version, date: c.date, changes: [...c.changes] })),

@@ -12,7 +12,12 @@ import { BOM, toCsv } from './csv.ts';
 const Count = z.strictObject({
   listed: z.int().min(0).describe('Places of this kind the dataset lists.'),
   sourced: z.int().min(0).describe('Of them, places with at least one value cited to a source.'),
-  illustrative: z.int().min(0).describe('Of them, places with at least one illustrative (generated) value; a place can count here and under sourced.'),
+  illustrative: z
+    .int()
+    .min(0)
+    .describe(
+      'Of them, places with at least one illustrative (generated) value; a place can count here and under sourced.',
+    ),
   none: z.int().min(0).describe('Of them, places with no value at all.'),
 });
 
@@ -27,7 +32,12 @@ const Scope = z.strictObject({
 
 /** `/api/v1/coverage.json`. */
 export const ApiCoverage = z
-  .strictObject({ apiVersion: ApiVersion, note: z.string(), country: Scope, regions: z.array(Scope).describe('One entry per region, in places.json order.') })
+  .strictObject({
+    apiVersion: ApiVersion,
+    note: z.string(),
+    country: Scope,
+    regions: z.array(Scope).describe('One entry per region, in places.json order.'),
+  })
   .meta({ title: 'Ochiq Sektor API: publication coverage' });
 export type ApiCoverage = z.infer<typeof ApiCoverage>;
 
@@ -45,10 +55,24 @@ const scope = (region: string | null, c: Coverage): z.infer<typeof Scope> => ({
 
 /** The coverage document, from the national coverage and each region's. */
 export function coverageDoc(country: Coverage, regions: readonly [string, Coverage][]): ApiCoverage {
-  return { apiVersion: API_VERSION, note: NOTE, country: scope(null, country), regions: regions.map(([id, c]) => scope(id, c)) };
+  return {
+    apiVersion: API_VERSION,
+    note: NOTE,
+    country: scope(null, country),
+    regions: regions.map(([id, c]) => scope(id, c)),
+  };
 }
 
-const COLUMNS = ['scope', 'places', 'listed', 'sourced', 'illustrative', 'none', 'newest_sourced', 'newest_illustrative'] as const;
+const COLUMNS = [
+  'scope',
+  'places',
+  'listed',
+  'sourced',
+  'illustrative',
+  'none',
+  'newest_sourced',
+  'newest_illustrative',
+] as const;
 
 /** `/data/coverage.csv`: two rows per scope (districts and cities; sectors and mahallas below them). */
 export function coverageCsv(country: Coverage, regions: readonly [string, Coverage][]): string {
@@ -58,7 +82,16 @@ export function coverageCsv(country: Coverage, regions: readonly [string, Covera
         ['districts_and_cities', c.districts],
         ['sectors_and_mahallas', c.below],
       ] as [string, CoverageCount][]
-    ).map(([what, k]) => [id, what, k.listed, k.sourced, k.illustrative, k.none, c.newestSourced ?? '', c.newestIllustrative ?? '']),
+    ).map(([what, k]) => [
+      id,
+      what,
+      k.listed,
+      k.sourced,
+      k.illustrative,
+      k.none,
+      c.newestSourced ?? '',
+      c.newestIllustrative ?? '',
+    ]),
   );
   return BOM + toCsv(COLUMNS, rows);
 }

@@ -13,7 +13,9 @@ describe('toCsv', () => {
   });
 
   it('neutralises cells starting with + - @ tab or CR, and quotes the CR one', () => {
-    const line = toCsv(['a', 'b', 'c', 'd', 'e'], [['+7', '-5', '@SUM(A1:A2)', '\tx', '\rx']]).split('\r\n')[1];
+    const line = toCsv(['a', 'b', 'c', 'd', 'e'], [['+7', '-5', '@SUM(A1:A2)', '\tx', '\rx']]).split(
+      '\r\n',
+    )[1];
     expect(line).toBe(`'+7,'-5,'@SUM(A1:A2),'\tx,"'\rx"`);
   });
 
@@ -22,12 +24,18 @@ describe('toCsv', () => {
   });
 
   it('quotes commas, doubles quotes and keeps newlines inside quotes', () => {
-    const line = toCsv(['a', 'b'], [['say "hi", then', 'two\nlines']]).slice(1).split('\r\n').slice(1).join('\r\n');
+    const line = toCsv(['a', 'b'], [['say "hi", then', 'two\nlines']])
+      .slice(1)
+      .split('\r\n')
+      .slice(1)
+      .join('\r\n');
     expect(line).toBe('"say ""hi"", then","two\nlines"\r\n');
   });
 
   it('writes null and undefined as empty cells and booleans as true/false', () => {
-    expect(toCsv(['a', 'b', 'c', 'd'], [[null, undefined, true, false]]).split('\r\n')[1]).toBe(',,true,false');
+    expect(toCsv(['a', 'b', 'c', 'd'], [[null, undefined, true, false]]).split('\r\n')[1]).toBe(
+      ',,true,false',
+    );
   });
 
   it('refuses a row whose length differs from the header', () => {
@@ -51,7 +59,12 @@ describe('csvNumber', () => {
 
 describe('inertText', () => {
   it('leaves ordinary text and ISO dates alone', () => {
-    expect(['Qaynar', '2020-12-02', "Oʻzbekiston", ' =1'].map(inertText)).toEqual(['Qaynar', '2020-12-02', 'Oʻzbekiston', ' =1']);
+    expect(['Qaynar', '2020-12-02', 'Oʻzbekiston', ' =1'].map(inertText)).toEqual([
+      'Qaynar',
+      '2020-12-02',
+      'Oʻzbekiston',
+      ' =1',
+    ]);
   });
 });
 

@@ -14,18 +14,47 @@ const NAME_COLUMNS = ['place_name_uz_latn', 'place_name_uz_cyrl', 'place_name_ru
 
 /** Columns of `/data/places/<id>.csv`, in order. */
 export const PLACE_COLUMNS = [
-  'place_id', 'place_kind', ...NAME_COLUMNS,
-  'metric', 'metric_label_en', 'unit', 'date', 'value', 'qualifier', 'suppressed',
-  'provenance', 'derivation', 'derived_from',
-  'source_id', 'source_publisher', 'source_title', 'source_date', 'source_url', 'source_quote',
-  'published', 'revised_values',
+  'place_id',
+  'place_kind',
+  ...NAME_COLUMNS,
+  'metric',
+  'metric_label_en',
+  'unit',
+  'date',
+  'value',
+  'qualifier',
+  'suppressed',
+  'provenance',
+  'derivation',
+  'derived_from',
+  'source_id',
+  'source_publisher',
+  'source_title',
+  'source_date',
+  'source_url',
+  'source_quote',
+  'published',
+  'revised_values',
 ] as const;
 
 /** Columns of `/data/snapshots/<date>.csv`, in order. */
 export const SNAPSHOT_COLUMNS = [
-  'snapshot', 'place_id', 'place_kind', ...NAME_COLUMNS, 'parent_id', 'sector_id',
-  'metric', 'unit', 'date', 'value', 'qualifier', 'suppressed',
-  'provenance', 'source_id', 'source_quote', 'superseded_in',
+  'snapshot',
+  'place_id',
+  'place_kind',
+  ...NAME_COLUMNS,
+  'parent_id',
+  'sector_id',
+  'metric',
+  'unit',
+  'date',
+  'value',
+  'qualifier',
+  'suppressed',
+  'provenance',
+  'source_id',
+  'source_quote',
+  'superseded_in',
 ] as const;
 
 /** Several citations in one cell are joined with this. */
@@ -44,7 +73,12 @@ export function derivedFrom(d: ApiFigure['derivation']): string | null {
 /** `revised_values`: earlier published values, `2020-11-02=103; …`, hidden ones as `hidden`. */
 export function revisedValues(revisions: ApiFigure['revisions']): string | null {
   if (revisions.length === 0) return null;
-  return revisions.map((r) => `${r.published}=${r.value === null ? 'hidden' : r.qualifier === 'exact' ? r.value : `${r.value} ${r.qualifier}`}`).join('; ');
+  return revisions
+    .map(
+      (r) =>
+        `${r.published}=${r.value === null ? 'hidden' : r.qualifier === 'exact' ? r.value : `${r.value} ${r.qualifier}`}`,
+    )
+    .join('; ');
 }
 
 /** The source columns of a figure: one source per cell, several joined with ` | `. */
@@ -52,7 +86,8 @@ function sourceCells(data: ExportData, f: ApiFigure): Cell[] {
   if (f.provenance.kind !== 'sourced') return [null, null, null, null, null, null];
   const ids = [...new Set(f.provenance.citations.map((c) => c.source))];
   const sources = ids.map((id) => data.ds.sourceById.get(id)).filter((s): s is Source => s !== undefined);
-  const join = (pick: (s: Source) => string | undefined) => sources.map((s) => pick(s) ?? '').join(JOIN) || null;
+  const join = (pick: (s: Source) => string | undefined) =>
+    sources.map((s) => pick(s) ?? '').join(JOIN) || null;
   const quotes = f.provenance.citations.flatMap((c) => (c.quote ? [c.quote] : []));
   return [
     ids.join(JOIN),
@@ -72,10 +107,19 @@ export function placeRows(data: ExportData, id: string): Cell[][] {
     const label = data.ds.metricById.get(metric)!.labels.en;
     return figures.map((f): Cell[] => [
       ...head,
-      metric, label, unit, f.date, f.value, f.qualifier, f.suppressed,
-      f.provenance.kind, f.derivation?.kind ?? 'stored', derivedFrom(f.derivation),
+      metric,
+      label,
+      unit,
+      f.date,
+      f.value,
+      f.qualifier,
+      f.suppressed,
+      f.provenance.kind,
+      f.derivation?.kind ?? 'stored',
+      derivedFrom(f.derivation),
       ...sourceCells(data, f),
-      f.published, revisedValues(f.revisions),
+      f.published,
+      revisedValues(f.revisions),
     ]);
   });
 }
@@ -90,12 +134,26 @@ export function snapshotRows(data: ExportData, date: string): Cell[][] {
     const unit = data.ds.metricById.get(v.metric)!.unit;
     const sourced = v.provenance !== 'illustrative' ? v.provenance : undefined;
     return [
-      date, place.id, place.kind, ...names(place), 'parent' in place ? place.parent : null, sectorIdOf(data, place.id),
-      v.metric, unit, v.date, v.value === null ? null : fileValue(v.value, unit), v.qualifier, v.suppressed,
-      sourced ? 'sourced' : 'illustrative', sourced?.source ?? null, sourced?.quote ?? null, v.supersededIn,
+      date,
+      place.id,
+      place.kind,
+      ...names(place),
+      'parent' in place ? place.parent : null,
+      sectorIdOf(data, place.id),
+      v.metric,
+      unit,
+      v.date,
+      v.value === null ? null : fileValue(v.value, unit),
+      v.qualifier,
+      v.suppressed,
+      sourced ? 'sourced' : 'illustrative',
+      sourced?.source ?? null,
+      sourced?.quote ?? null,
+      v.supersededIn,
     ];
   });
 }
 
 /** `/data/snapshots/<date>.csv`. */
-export const snapshotCsv = (data: ExportData, date: string) => toCsv(SNAPSHOT_COLUMNS, snapshotRows(data, date));
+export const snapshotCsv = (data: ExportData, date: string) =>
+  toCsv(SNAPSHOT_COLUMNS, snapshotRows(data, date));

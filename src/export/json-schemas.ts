@@ -4,7 +4,15 @@
  */
 import { z } from 'zod';
 import { PlacesFile, MetricsFile, SourcesFile, SnapshotFile, SiteFile } from '../schema/index.ts';
-import { ApiIndex, ApiPlaces, ApiPlaceSeries, ApiMetrics, ApiSources, ApiSnapshots, ApiSnapshot } from './api-schema.ts';
+import {
+  ApiIndex,
+  ApiPlaces,
+  ApiPlaceSeries,
+  ApiMetrics,
+  ApiSources,
+  ApiSnapshots,
+  ApiSnapshot,
+} from './api-schema.ts';
 import { SCHEMAS } from './api-docs.ts';
 import { ApiCoverage } from './coverage-doc.ts';
 
@@ -34,7 +42,9 @@ export function openObjects(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(openObjects);
   if (!node || typeof node !== 'object') return node;
   return Object.fromEntries(
-    Object.entries(node).filter(([k, v]) => !(k === 'additionalProperties' && v === false)).map(([k, v]) => [k, openObjects(v)]),
+    Object.entries(node)
+      .filter(([k, v]) => !(k === 'additionalProperties' && v === false))
+      .map(([k, v]) => [k, openObjects(v)]),
   );
 }
 
@@ -46,5 +56,10 @@ export function jsonSchema(name: string): Record<string, unknown> {
   const raw = z.toJSONSchema(source.schema, { io: source.io });
   const generated = (source.io === 'output' ? openObjects(raw) : raw) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
-  return { $schema, title: generated.title ?? `Ochiq Sektor: ${entry.describes}`, description: `Generated from the zod schema; describes ${entry.describes}.`, ...rest };
+  return {
+    $schema,
+    title: generated.title ?? `Ochiq Sektor: ${entry.describes}`,
+    description: `Generated from the zod schema; describes ${entry.describes}.`,
+    ...rest,
+  };
 }

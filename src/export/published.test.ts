@@ -6,29 +6,50 @@ import { exportData } from './test-data.ts';
 /** The tiny dataset where m1's Iron count of 2020-11-01 was first published as 2, then revised to 6. */
 const revisedSmall = () =>
   tinyWith((f) => {
-    f['snapshots/2020-11-01.json'].records.push({ place: 'd.m2', date: '2020-11-01', provenance: 'illustrative', values: { iron_lifted: 9 } });
+    f['snapshots/2020-11-01.json'].records.push({
+      place: 'd.m2',
+      date: '2020-11-01',
+      provenance: 'illustrative',
+      values: { iron_lifted: 9 },
+    });
     f['snapshots/2020-11-01.json'].records[0].values.iron_lifted = 2;
     f['snapshots/2020-12-02.json'].records[4].values.iron_lifted = 6;
   });
 
-const find = (values: ReturnType<typeof publishedValues>, place: string, metric: string, date: string) => values.find((v) => v.place === place && v.metric === metric && v.date === date)!;
+const find = (values: ReturnType<typeof publishedValues>, place: string, metric: string, date: string) =>
+  values.find((v) => v.place === place && v.metric === metric && v.date === date)!;
 
 describe('publishedValues', () => {
   it('hides a value in force exactly as the page does', () => {
     const values = publishedValues(exportData(), '2020-12-02');
-    expect(find(values, 'd.m1', 'iron_lifted', '2020-12-02')).toMatchObject({ value: null, suppressed: 'fewer-than-5' });
-    expect(find(values, 'd.m2', 'iron_lifted', '2020-12-02')).toMatchObject({ value: null, suppressed: 'protects-small' });
+    expect(find(values, 'd.m1', 'iron_lifted', '2020-12-02')).toMatchObject({
+      value: null,
+      suppressed: 'fewer-than-5',
+    });
+    expect(find(values, 'd.m2', 'iron_lifted', '2020-12-02')).toMatchObject({
+      value: null,
+      suppressed: 'protects-small',
+    });
     expect(find(values, 'd.s1', 'iron_lifted', '2020-12-02')).toMatchObject({ value: 10, suppressed: null });
   });
 
   it('hides a superseded count of 1 to 4 and says which snapshot revised it', () => {
-    const old = find(publishedValues(exportData(revisedSmall()), '2020-11-01'), 'd.m1', 'iron_lifted', '2020-11-01');
+    const old = find(
+      publishedValues(exportData(revisedSmall()), '2020-11-01'),
+      'd.m1',
+      'iron_lifted',
+      '2020-11-01',
+    );
     expect(old).toMatchObject({ value: null, suppressed: 'fewer-than-5', supersededIn: '2020-12-02' });
   });
 
   it('hides a second value of the sector where a superseded one is the only hidden one', () => {
     const values = publishedValues(exportData(revisedSmall()), '2020-11-01');
-    expect(find(values, 'd.m2', 'iron_lifted', '2020-11-01')).toMatchObject({ value: null, suppressed: 'protects-small', supersededIn: null });
+    expect(find(values, 'd.m2', 'iron_lifted', '2020-11-01')).toMatchObject({
+      value: null,
+      suppressed: 'protects-small',
+      supersededIn: null,
+    });
     expect(find(values, 'd.m1', 'population', '2020-11-01').value).toBe(900);
   });
 
@@ -56,7 +77,7 @@ describe('publishedRevisions', () => {
 describe('fileValue', () => {
   it('rounds shares to 4 decimals and rates to 2, leaves counts alone', () => {
     expect(fileValue(660 / 831, 'share')).toBe(0.7942);
-    expect(fileValue(16 / 62000 * 10000, 'per-10000')).toBe(2.58);
+    expect(fileValue((16 / 62000) * 10000, 'per-10000')).toBe(2.58);
     expect(fileValue(62000, 'people')).toBe(62000);
   });
 });

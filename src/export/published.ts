@@ -54,7 +54,12 @@ export function isProtected(ds: Dataset, place: string, metric: string): boolean
 }
 
 /** Earlier values of a figure as published: a small one at mahalla level is hidden. */
-export function publishedRevisions(ds: Dataset, place: string, metric: string, revisions: readonly Revision[]): Revision[] {
+export function publishedRevisions(
+  ds: Dataset,
+  place: string,
+  metric: string,
+  revisions: readonly Revision[],
+): Revision[] {
   const guard = isProtected(ds, place, metric);
   return revisions.map((r) => (guard && isSmall(r.value) ? { ...r, value: null } : r));
 }
@@ -91,7 +96,14 @@ function groupOf(data: ExportData, place: string): string {
 function publish(data: ExportData, v: StoredValue, history: Map<string, CurrentValue>): PublishedValue {
   const { ds, figures } = data;
   const record = Number(/^\$\.records\[(\d+)\]/.exec(v.path)?.[1] ?? -1);
-  const base = { place: v.place, metric: v.metric, date: v.date, qualifier: v.qualifier, provenance: v.provenance, record };
+  const base = {
+    place: v.place,
+    metric: v.metric,
+    date: v.date,
+    qualifier: v.qualifier,
+    provenance: v.provenance,
+    record,
+  };
   const current = get(figures, v.place, v.metric, v.date);
   const later = supersededIn(history, v);
   if (later === null) {
@@ -100,7 +112,8 @@ function publish(data: ExportData, v: StoredValue, history: Map<string, CurrentV
     return { ...base, value: hidden ? null : v.value, suppressed: hidden, supersededIn: null };
   }
   let suppressed: Suppression = null;
-  if (isProtected(ds, v.place, v.metric)) suppressed = isSmall(v.value) ? 'fewer-than-5' : current?.suppressed ? 'protects-small' : null;
+  if (isProtected(ds, v.place, v.metric))
+    suppressed = isSmall(v.value) ? 'fewer-than-5' : current?.suppressed ? 'protects-small' : null;
   return { ...base, value: suppressed ? null : v.value, suppressed, supersededIn: later };
 }
 
@@ -117,7 +130,8 @@ function protectSuperseded(data: ExportData, values: PublishedValue[]): void {
     if (members.filter((v) => v.suppressed).length !== 1) continue;
     // cellsToHide adds the smallest visible value when exactly one is hidden.
     const hide = cellsToHide(members.map((v) => (v.suppressed ? 1 : v.value)));
-    for (const [i] of hide) if (!members[i]!.suppressed) Object.assign(members[i]!, { value: null, suppressed: 'protects-small' });
+    for (const [i] of hide)
+      if (!members[i]!.suppressed) Object.assign(members[i]!, { value: null, suppressed: 'protects-small' });
   }
 }
 
@@ -125,7 +139,8 @@ function protectSuperseded(data: ExportData, values: PublishedValue[]): void {
 export function publishedValues(data: ExportData, date: string): PublishedValue[] {
   const cache = snapshotCache.get(data) ?? snapshotCache.set(data, recent(2)).get(data)!;
   return cache.get(date, () => {
-    const history = historyCache.get(data.ds) ?? historyCache.set(data.ds, currentValues(data.ds.values)).get(data.ds)!;
+    const history =
+      historyCache.get(data.ds) ?? historyCache.set(data.ds, currentValues(data.ds.values)).get(data.ds)!;
     const values: PublishedValue[] = [];
     for (const v of data.ds.values) if (v.published === date) values.push(publish(data, v, history));
     protectSuperseded(data, values);

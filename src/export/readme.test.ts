@@ -8,7 +8,8 @@ const data = exportData();
 describe('readmeText', () => {
   it('documents every column of both CSV tables', () => {
     const text = readmeText(data);
-    for (const c of [...PLACE_COLUMNS, ...SNAPSHOT_COLUMNS]) expect(text).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
+    for (const c of [...PLACE_COLUMNS, ...SNAPSHOT_COLUMNS])
+      expect(text).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
   });
 
   it('lists every snapshot, the licence, "fewer than 5" and a citation', () => {
@@ -16,7 +17,9 @@ describe('readmeText', () => {
     expect(text).toContain('2020-11-01  /data/snapshots/2020-11-01.csv');
     expect(text).toContain('CC BY 4.0');
     expect(text).toContain('Fewer than 5');
-    expect(text).toMatch(/Test\. "Ochiq Sektor: data, snapshot of 2020-12-02"\. 2020-12-02\. http.*\/data\/snapshots\/2020-12-02\.csv/);
+    expect(text).toMatch(
+      /Test\. "Ochiq Sektor: data, snapshot of 2020-12-02"\. 2020-12-02\. http.*\/data\/snapshots\/2020-12-02\.csv/,
+    );
   });
 });
 

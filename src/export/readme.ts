@@ -17,18 +17,21 @@ export const COLUMN_DOCS: Record<Column, string> = {
   place_name_uz_cyrl: 'name in Uzbek, Cyrillic script',
   place_name_ru: 'name in Russian',
   place_name_en: 'name in English',
-  parent_id: 'id of the parent place (a mahalla\'s district or city)',
+  parent_id: "id of the parent place (a mahalla's district or city)",
   sector_id: 'id of the sector the place belongs to, where known',
   metric: 'metric id (see /api/v1/metrics.json)',
   metric_label_en: 'metric label in English',
   unit: 'people, families, entries, institutions, appeals, mahallas, share (a fraction: 0.794 = 79.4 %) or per-10000',
   date: 'date the value refers to (YYYY-MM-DD)',
-  value: 'the number; empty when hidden (see suppressed). Shares to 4 decimals, rates per 10,000 to 2, counts as published',
+  value:
+    'the number; empty when hidden (see suppressed). Shares to 4 decimals, rates per 10,000 to 2, counts as published',
   qualifier: 'exact, at-least ("more than 62,000" is 62000 at-least), at-most or approximately',
-  suppressed: 'empty, fewer-than-5 (a count from 1 to 4) or protects-small (hidden so that a small count cannot be worked out by subtraction)',
+  suppressed:
+    'empty, fewer-than-5 (a count from 1 to 4) or protects-small (hidden so that a small count cannot be worked out by subtraction)',
   provenance: 'sourced, illustrative or register (see Provenance below)',
   derivation: 'stored (a value of a snapshot), sum (of the child places), ratio or count (mahallas listed)',
-  derived_from: 'for sum: children=N;missing=M (a sum with missing parts is a lower bound); for ratio: numerator/denominator or numerator/denominator*10000; for count: listed_mahallas',
+  derived_from:
+    'for sum: children=N;missing=M (a sum with missing parts is a lower bound); for ratio: numerator/denominator or numerator/denominator*10000; for count: listed_mahallas',
   source_id: `id of the cited source (see /api/v1/sources.json); several joined with "${JOIN}"`,
   source_publisher: 'who published the source (English form)',
   source_title: 'title of the source as published',
@@ -36,12 +39,19 @@ export const COLUMN_DOCS: Record<Column, string> = {
   source_url: 'address of the source; empty when it has none (never guessed)',
   source_quote: `the source's own wording of the figure; several joined with "${JOIN}"`,
   published: 'publication date of the snapshot the value (or its newest input) comes from',
-  revised_values: 'earlier published values of the same date, oldest first: "2020-11-02=103; …"; "hidden" where protected',
+  revised_values:
+    'earlier published values of the same date, oldest first: "2020-11-02=103; …"; "hidden" where protected',
   superseded_in: 'publication date of the later snapshot that revised this value; empty while it is in force',
 };
 
-const publisherOf = (data: ExportData) => data.ds.site.publisher.en ?? data.ds.site.publisher['uz-Latn'] ?? data.ds.site.publisher.ru ?? data.ds.site.publisher['uz-Cyrl'] ?? '';
-const licenceLine = (data: ExportData) => `${data.ds.site.licence.name}${data.ds.site.licence.url ? ` (${data.ds.site.licence.url})` : ''}`;
+const publisherOf = (data: ExportData) =>
+  data.ds.site.publisher.en ??
+  data.ds.site.publisher['uz-Latn'] ??
+  data.ds.site.publisher.ru ??
+  data.ds.site.publisher['uz-Cyrl'] ??
+  '';
+const licenceLine = (data: ExportData) =>
+  `${data.ds.site.licence.name}${data.ds.site.licence.url ? ` (${data.ds.site.licence.url})` : ''}`;
 
 /** A heading underlined, as plain text. */
 const section = (title: string, lines: readonly string[]) => [title, '-'.repeat(title.length), ...lines, ''];
@@ -58,7 +68,12 @@ export function readmeText(data: ExportData): string {
     `Site: ${siteUrl}/`,
     `Publisher: ${publisherOf(data)}`,
     `Latest snapshot: ${latest}`,
-    ...(data.ds.site.demo ? ['', 'DEMONSTRATION DATA: this is not an official site. Every figure whose provenance is "illustrative" is generated and not real.'] : []),
+    ...(data.ds.site.demo
+      ? [
+          '',
+          'DEMONSTRATION DATA: this is not an official site. Every figure whose provenance is "illustrative" is generated and not real.',
+        ]
+      : []),
     '',
     ...section('Files', [
       '  /data/README.txt              this file',
@@ -88,12 +103,16 @@ export function readmeText(data: ExportData): string {
       'A figure computed from an illustrative input is illustrative.',
     ]),
     ...section('Fewer than 5', [
-      'The Iron, Youth and Women\'s Notebooks and the count of labour migrants concern vulnerable families and people.',
+      "The Iron, Youth and Women's Notebooks and the count of labour migrants concern vulnerable families and people.",
       PROTECTION,
       'The raw snapshot files are never published as they are.',
     ]),
     ...section('Licence', [licenceLine(data), 'See LICENSE.txt.']),
-    ...section('Names, codes and boundaries', [NAMES_ATTRIBUTION, BOUNDARIES_ATTRIBUTION, 'The MIT notice of uzsoato_registry is in LICENSE.txt.']),
+    ...section('Names, codes and boundaries', [
+      NAMES_ATTRIBUTION,
+      BOUNDARIES_ATTRIBUTION,
+      'The MIT notice of uzsoato_registry is in LICENSE.txt.',
+    ]),
     ...section('How to cite', [
       'Publisher, title, date of the snapshot, address, and the date you accessed it. For example:',
       `  ${publisherOf(data)}. "Ochiq Sektor: data, snapshot of ${latest}". ${latest}. ${siteUrl}${downloadUrl.snapshotCsv(latest)}. Licence: ${data.ds.site.licence.name}.`,
@@ -112,7 +131,9 @@ export function licenceText(data: ExportData): string {
     '',
     'Attribution: name the publisher, the title and date of the snapshot and the address, as shown under "How to cite" in README.txt.',
     'Sourced figures quote documents of their own publishers (see /api/v1/sources.json); cite those documents as well.',
-    ...(data.ds.site.demo ? ['', 'This is demonstration data: figures marked "illustrative" are generated and not real.'] : []),
+    ...(data.ds.site.demo
+      ? ['', 'This is demonstration data: figures marked "illustrative" are generated and not real.']
+      : []),
     '',
     NAMES_ATTRIBUTION,
     BOUNDARIES_ATTRIBUTION,

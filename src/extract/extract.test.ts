@@ -7,7 +7,14 @@ import { SEED, demo, figuresOf, fixture, peopleOf, proposalOf } from './test-hel
 
 const seed = readFileSync(SEED, 'utf8');
 const S2 = 'fa.ozbekiston.s2';
-const fact = (metric: string, value: number, qualifier = 'exact') => ({ place: S2, date: '2020-12-02', metric, value, qualifier, unsure: false });
+const fact = (metric: string, value: number, qualifier = 'exact') => ({
+  place: S2,
+  date: '2020-12-02',
+  metric,
+  value,
+  qualifier,
+  unsure: false,
+});
 /** The figures of ../shared/seed/facts.md, in the order the release gives them. */
 const FACTS = [
   fact('mahallas', 18),
@@ -35,7 +42,10 @@ describe('the seed press release', () => {
     for (const r of p.records) {
       const [, v] = Object.entries(r.values)[0]!;
       expect(seed).toContain(r.provenance.quote);
-      expect(quoteHoldsValue(r.provenance.quote, typeof v === 'number' ? v : v.value), r.provenance.quote).toBe(true);
+      expect(
+        quoteHoldsValue(r.provenance.quote, typeof v === 'number' ? v : v.value),
+        r.provenance.quote,
+      ).toBe(true);
     }
     expect(p.records.map((r) => r.provenance.quote)).toEqual([
       '18 та маҳалла фуқаролар йиғини',
@@ -62,8 +72,16 @@ describe('the seed press release', () => {
       leads: S2,
       quote: 'Ўзбекистон тумани прокурори, 2-сектор раҳбари Мирвоҳид Отабоев',
     });
-    expect(p.officials).toContainEqual({ name: 'Хайрулло Бозаров', position: 'вилоят ҳокими', place: 'fa', leads: 'fa.s1', quote: 'вилоят ҳокими Хайрулло Бозаров' });
-    expect(p.channels).toEqual([{ kind: 'telegram', place: S2, quote: 'телеграм канал ҳам ишга туширилган' }]);
+    expect(p.officials).toContainEqual({
+      name: 'Хайрулло Бозаров',
+      position: 'вилоят ҳокими',
+      place: 'fa',
+      leads: 'fa.s1',
+      quote: 'вилоят ҳокими Хайрулло Бозаров',
+    });
+    expect(p.channels).toEqual([
+      { kind: 'telegram', place: S2, quote: 'телеграм канал ҳам ишга туширилган' },
+    ]);
   });
 
   it('files no other figure: the three "2-сектор" and the date line are unfiled, each with its sentence', () => {
@@ -71,9 +89,11 @@ describe('the seed press release', () => {
     expect(p.unfiled[2]!.sentence).toMatch(/^Шунингдек, 2-сектор ҳудудида 16 та мактаб/);
   });
 
-  it('reads the misspelt «дафттар» as the catalogue\'s «дафтар» by folding doubled letters, not by a special case', () => {
+  it("reads the misspelt «дафттар» as the catalogue's «дафтар» by folding doubled letters, not by a special case", () => {
     expect(keyOf('“Темир дафттар”га')).toBe(keyOf('Темир дафтарга'));
-    const typo = proposalOf('Ўзбекистон тумани 2-сектор ҳудудида «Темир дафттар»га 12 та оила киритилди.', { date: '2021-01-01' });
+    const typo = proposalOf('Ўзбекистон тумани 2-сектор ҳудудида «Темир дафттар»га 12 та оила киритилди.', {
+      date: '2021-01-01',
+    });
     expect(figuresOf(typo).map((f) => [f.metric, f.value])).toEqual([['iron_registered', 12]]);
   });
 });
@@ -98,7 +118,9 @@ describe('the same release in other scripts and languages', () => {
     expect(figuresOf(ru)).toEqual(figuresOf(base));
     expect(ru.source.entry.id).toBe(base.source.entry.id);
     expect(peopleOf(ru)).toEqual(peopleOf(base));
-    expect(ru.officials.find((o) => o.leads === S2)?.quote).toBe('прокурор Узбекистанского района, руководитель 2-го сектора Мирвохид Отабоев');
+    expect(ru.officials.find((o) => o.leads === S2)?.quote).toBe(
+      'прокурор Узбекистанского района, руководитель 2-го сектора Мирвохид Отабоев',
+    );
     for (const r of ru.records) expect(text).toContain(r.provenance.quote);
   });
 });

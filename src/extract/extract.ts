@@ -5,7 +5,13 @@
  * written here and nothing is published: a person reviews the proposal, then imports it.
  */
 import type { Dataset, PlaceEntry } from '../model/dataset.ts';
-import type { ProposalChannel, ProposalFile, ProposalOfficial, ProposalRecord, ProposalUnfiled } from '../schema/proposal.ts';
+import type {
+  ProposalChannel,
+  ProposalFile,
+  ProposalOfficial,
+  ProposalRecord,
+  ProposalUnfiled,
+} from '../schema/proposal.ts';
 import { readNumbers } from '../text/numbers.ts';
 import { decide, type Figure, type TextModel, type Unfiled } from './figures.ts';
 import type { PageText } from './html.ts';
@@ -29,16 +35,26 @@ export interface ExtractOptions {
 }
 
 /** A proposal, and how its source was found; or why none could be made. */
-export type ExtractResult = { ok: true; proposal: ProposalFile; source: SourceFound } | { ok: false; error: string };
+export type ExtractResult =
+  { ok: true; proposal: ProposalFile; source: SourceFound } | { ok: false; error: string };
 
 /** Reads the text of a press release into a proposal. */
-export function extractProposal(ds: Dataset, input: { text: string; page?: PageText }, options: ExtractOptions): ExtractResult {
+export function extractProposal(
+  ds: Dataset,
+  input: { text: string; page?: PageText },
+  options: ExtractOptions,
+): ExtractResult {
   const { text, page } = input;
   const source = sourceOf(ds, text, page, options);
   if ('error' in source) return { ok: false, error: source.error };
   const given = options.place === undefined ? undefined : ds.placeById.get(options.place);
-  if (options.place !== undefined && !given) return { ok: false, error: `--place: no place has the id "${options.place}"` };
-  if (given && !fileable(ds, given)) return { ok: false, error: `--place: ${given.id} is an illustrative place (its name is generated): nothing is filed to it` };
+  if (options.place !== undefined && !given)
+    return { ok: false, error: `--place: no place has the id "${options.place}"` };
+  if (given && !fileable(ds, given))
+    return {
+      ok: false,
+      error: `--place: ${given.id} is an illustrative place (its name is generated): nothing is filed to it`,
+    };
 
   const tokens = tokenize(text);
   const numbers = readNumbers(text);
@@ -64,10 +80,19 @@ export function extractProposal(ds: Dataset, input: { text: string; page?: PageT
   };
   const decisions = numbers.map((_, k) => decide(model, k));
   const date = source.entry.date;
-  const { records, again } = toRecords(text, decisions.filter((d): d is Figure => d.kind === 'figure'), source.entry.id, date);
+  const { records, again } = toRecords(
+    text,
+    decisions.filter((d): d is Figure => d.kind === 'figure'),
+    source.entry.id,
+    date,
+  );
   const unfiled = [...decisions.filter((d): d is Unfiled => d.kind === 'unfiled'), ...again]
     .sort((a, b) => a.n.start - b.n.start)
-    .map((u): ProposalUnfiled => ({ raw: u.n.raw, reason: u.reason, sentence: sentenceOf(text, sents, u.n.start, privateNames) }));
+    .map((u): ProposalUnfiled => ({
+      raw: u.n.raw,
+      reason: u.reason,
+      sentence: sentenceOf(text, sents, u.n.start, privateNames),
+    }));
   const proposal: ProposalFile = {
     proposal: 1,
     file: options.file,
@@ -104,20 +129,48 @@ function sentenceOf(text: string, sents: readonly Range[], at: number, names: re
 }
 
 /** Records from figures; a figure given twice for a place is listed once, two different ones are both unsure. */
-function toRecords(text: string, figures: readonly Figure[], source: string, date: string): { records: ProposalRecord[]; again: Unfiled[] } {
+function toRecords(
+  text: string,
+  figures: readonly Figure[],
+  source: string,
+  date: string,
+): { records: ProposalRecord[]; again: Unfiled[] } {
   const again: Unfiled[] = [];
   const kept: Figure[] = [];
   for (const f of figures) {
-    const same = kept.find((k) => k.metric === f.metric && k.place.place === f.place.place && f.place.place !== null);
-    if (same && same.n.value === f.n.value) again.push({ kind: 'unfiled', n: f.n, reason: `the same figure again (${f.metric} of ${f.place.place})` });
+    const same = kept.find(
+      (k) => k.metric === f.metric && k.place.place === f.place.place && f.place.place !== null,
+    );
+    if (same && same.n.value === f.n.value)
+      again.push({
+        kind: 'unfiled',
+        n: f.n,
+        reason: `the same figure again (${f.metric} of ${f.place.place})`,
+      });
     else kept.push(f);
   }
   return {
     again,
     records: kept.map((f): ProposalRecord => {
       // Two different sure values of one metric for one place: a person must choose (flows are unsure anyway).
-      const others = f.unsure.length ? [] : kept.filter((k) => k !== f && !k.unsure.length && k.metric === f.metric && k.place.place === f.place.place && f.place.place !== null);
-      const unsure = [...f.unsure, ...(others.length ? [`the text gives ${f.metric} of this place more than once: ${[f, ...others].map((x) => x.n.raw).join(', ')}`] : [])];
+      const others = f.unsure.length
+        ? []
+        : kept.filter(
+            (k) =>
+              k !== f &&
+              !k.unsure.length &&
+              k.metric === f.metric &&
+              k.place.place === f.place.place &&
+              f.place.place !== null,
+          );
+      const unsure = [
+        ...f.unsure,
+        ...(others.length
+          ? [
+              `the text gives ${f.metric} of this place more than once: ${[f, ...others].map((x) => x.n.raw).join(', ')}`,
+            ]
+          : []),
+      ];
       const value = f.qualifier === 'exact' ? f.n.value : { value: f.n.value, qualifier: f.qualifier };
       return {
         place: f.place.place,
@@ -138,21 +191,40 @@ const up = (ds: Dataset, p: PlaceEntry | undefined, kinds: readonly string[]): P
 };
 
 /** Officials with the place of their position and the sector they lead. */
-function toOfficials(ds: Dataset, text: string, found: readonly OfficialFound[], placeAt: (o: number) => PlaceState): ProposalOfficial[] {
+function toOfficials(
+  ds: Dataset,
+  text: string,
+  found: readonly OfficialFound[],
+  placeAt: (o: number) => PlaceState,
+): ProposalOfficial[] {
   const out: ProposalOfficial[] = [];
   for (const o of found) {
     if (out.some((x) => x.name === o.name.text)) continue;
     const state = placeAt(o.position.end);
     const here = state.place && !state.problem ? ds.placeById.get(state.place) : undefined;
     const base = o.regional ? up(ds, here, ['region']) : up(ds, here, ['district', 'city', 'region']);
-    const leads = base && o.sector ? ds.places.find((p) => p.kind === 'sector' && p.parent === base.id && p.number === o.sector) : undefined;
-    out.push({ name: o.name.text, position: o.position.text, place: base?.id ?? null, leads: leads?.id ?? null, quote: text.slice(o.position.start, o.name.end) });
+    const leads =
+      base && o.sector
+        ? ds.places.find((p) => p.kind === 'sector' && p.parent === base.id && p.number === o.sector)
+        : undefined;
+    out.push({
+      name: o.name.text,
+      position: o.position.text,
+      place: base?.id ?? null,
+      leads: leads?.id ?? null,
+      quote: text.slice(o.position.start, o.name.end),
+    });
   }
   return out;
 }
 
 /** Channels with the words that name them, to the end of their clause. */
-function toChannels(text: string, tokens: ReturnType<typeof tokenize>, sents: readonly Range[], placeAt: (o: number) => PlaceState): ProposalChannel[] {
+function toChannels(
+  text: string,
+  tokens: ReturnType<typeof tokenize>,
+  sents: readonly Range[],
+  placeAt: (o: number) => PlaceState,
+): ProposalChannel[] {
   const parts = clauses(text);
   const out: ProposalChannel[] = [];
   for (const c of channelsIn(tokens)) {
@@ -160,8 +232,12 @@ function toChannels(text: string, tokens: ReturnType<typeof tokenize>, sents: re
     const clause = rangeAt(parts, start) ?? { start, end: tokens[c.to - 1]!.end };
     const quote = text.slice(start, clause.end).replace(/[\s.,;:!?]+$/, '');
     const sentence = rangeAt(sents, start) ?? clause;
-    const link = /https?:\/\/[^\s"'<>)]+|(?<![\w/.])t\.me\/[A-Za-z0-9_]+/.exec(text.slice(sentence.start, sentence.end))?.[0];
-    const url = link ? (link.startsWith('http') ? link : `https://${link}`).replace(/[.,;]+$/, '') : undefined;
+    const link = /https?:\/\/[^\s"'<>)]+|(?<![\w/.])t\.me\/[A-Za-z0-9_]+/.exec(
+      text.slice(sentence.start, sentence.end),
+    )?.[0];
+    const url = link
+      ? (link.startsWith('http') ? link : `https://${link}`).replace(/[.,;]+$/, '')
+      : undefined;
     const state = placeAt(start);
     const place = state.problem ? null : state.place;
     if (out.some((x) => x.kind === c.kind && x.place === place)) continue;
@@ -169,4 +245,3 @@ function toChannels(text: string, tokens: ReturnType<typeof tokenize>, sents: re
   }
   return out;
 }
-

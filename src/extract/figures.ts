@@ -6,7 +6,15 @@
 import type { Qualifier } from '../model/types.ts';
 import type { ReadNumber } from '../text/numbers.ts';
 import { isMonth } from '../text/numerals.ts';
-import { ACTIVITY, COUNTED_NOT_A_METRIC, COUNTED_PAIRS, FLOW, SIGN_BEFORE, SKIP_AFTER, findCue } from './cues.ts';
+import {
+  ACTIVITY,
+  COUNTED_NOT_A_METRIC,
+  COUNTED_PAIRS,
+  FLOW,
+  SIGN_BEFORE,
+  SKIP_AFTER,
+  findCue,
+} from './cues.ts';
 import { pickMetric, type MetricMatch } from './metric-words.ts';
 import type { PlaceState } from './place-context.ts';
 import { qualifierOf } from './qualifier.ts';
@@ -57,8 +65,12 @@ const KIND_REASON: Record<string, string> = {
   percent: 'a percentage (shares are computed by the site from counts)',
   label: 'a label or document number',
 };
-const PRONOUNS = new Set(['уларнинг', 'шундан', 'шулардан', 'улардан', 'ularning', 'shundan', 'shulardan', 'ulardan'].map(keyOf));
-const PRONOUN_PAIRS = ['из них', 'из которых', 'of them', 'of which', 'of whom'].map((p) => keyOf(p).split(' '));
+const PRONOUNS = new Set(
+  ['уларнинг', 'шундан', 'шулардан', 'улардан', 'ularning', 'shundan', 'shulardan', 'ulardan'].map(keyOf),
+);
+const PRONOUN_PAIRS = ['из них', 'из которых', 'of them', 'of which', 'of whom'].map((p) =>
+  keyOf(p).split(' '),
+);
 
 /** The unit the words right after a number give: «оила» families, «нафар» people. */
 function countedUnit(keys: readonly string[]): string | undefined {
@@ -73,20 +85,29 @@ export function decide(model: TextModel, k: number): Figure | Unfiled {
   const { text, tokens, numbers } = model;
   const n = numbers[k]!;
   if (n.kind !== 'number') return { kind: 'unfiled', n, reason: KIND_REASON[n.kind] ?? n.kind };
-  if (!Number.isInteger(n.value)) return { kind: 'unfiled', n, reason: 'not a whole number (counts are whole numbers)' };
+  if (!Number.isInteger(n.value))
+    return { kind: 'unfiled', n, reason: 'not a whole number (counts are whole numbers)' };
   const sign = SIGN_BEFORE.find(([re]) => re.test(text.slice(Math.max(0, n.start - 3), n.start)));
   if (sign) return { kind: 'unfiled', n, reason: sign[1] };
   const clause = rangeAt(model.clauses, n.start) ?? { start: n.start, end: n.end };
   const prev = numbers[k - 1];
   const next = numbers[k + 1];
-  const first = tokenFrom(tokens, Math.max(clause.start, prev && prev.end > clause.start ? prev.end : clause.start));
-  const last = tokenFrom(tokens, Math.min(clause.end, next && next.start < clause.end ? next.start : clause.end));
+  const first = tokenFrom(
+    tokens,
+    Math.max(clause.start, prev && prev.end > clause.start ? prev.end : clause.start),
+  );
+  const last = tokenFrom(
+    tokens,
+    Math.min(clause.end, next && next.start < clause.end ? next.start : clause.end),
+  );
   const own = tokenFrom(tokens, n.start);
   const after = tokenFrom(tokens, n.end);
   let counted = after;
   while (counted < last && SKIP_AFTER.has(tokens[counted]!.key)) counted++;
   const countedKey = counted < last ? tokens[counted]!.key : '';
-  const blocked = COUNTED_NOT_A_METRIC.find(([re]) => re.test(countedKey))?.[1] ?? COUNTED_PAIRS.find(([a, re]) => countedKey === a && re.test(tokens[counted + 1]?.key ?? ''))?.[2];
+  const blocked =
+    COUNTED_NOT_A_METRIC.find(([re]) => re.test(countedKey))?.[1] ??
+    COUNTED_PAIRS.find(([a, re]) => countedKey === a && re.test(tokens[counted + 1]?.key ?? ''))?.[2];
   if (blocked) return { kind: 'unfiled', n, reason: blocked };
   const clauseFirst = tokenFrom(tokens, clause.start);
   const clauseLast = tokenFrom(tokens, clause.end);
@@ -94,12 +115,24 @@ export function decide(model: TextModel, k: number): Figure | Unfiled {
   if (activity) return { kind: 'unfiled', n, reason: activity.reason };
   const unit = countedUnit(tokens.slice(after, Math.min(counted + 1, last)).map((t) => t.key));
   const fits = (metric: string) => !unit || (UNITS_FOR[unit] ?? []).includes(model.units.get(metric) ?? '');
-  const match = pickMetric(model.matches, { first, last, after, counted: counted < last ? counted : -1 }, fits);
+  const match = pickMetric(
+    model.matches,
+    { first, last, after, counted: counted < last ? counted : -1 },
+    fits,
+  );
   if (!match) return { kind: 'unfiled', n, reason: 'no metric of the catalogue is named near it' };
   const q = qualifierOf(n, tokens, first, own, after, last);
   const quote = quoteOf(model, n, { first, last, own, after, counted, clauseLast }, match, q);
   const place = model.placeAt(n.start);
-  return { kind: 'figure', n, metric: match.metric, qualifier: q.qualifier, quote, place, unsure: [...flowsOf(model, n), ...(place.problem ? [place.problem] : [])] };
+  return {
+    kind: 'figure',
+    n,
+    metric: match.metric,
+    qualifier: q.qualifier,
+    quote,
+    place,
+    unsure: [...flowsOf(model, n), ...(place.problem ? [place.problem] : [])],
+  };
 }
 
 interface Window {
@@ -112,11 +145,18 @@ interface Window {
 }
 
 /** The fragment that holds the number: its qualifier, what it counts, and the metric's words. */
-function quoteOf(model: TextModel, n: ReadNumber, w: Window, m: MetricMatch, q: { from?: number; to?: number }): Range {
+function quoteOf(
+  model: TextModel,
+  n: ReadNumber,
+  w: Window,
+  m: MetricMatch,
+  q: { from?: number; to?: number },
+): Range {
   const { tokens } = model;
   let start = n.start;
   let end = n.end;
-  if (q.from !== undefined && q.to !== undefined && q.to > q.from) (start = Math.min(start, tokens[q.from]!.start)), (end = Math.max(end, tokens[q.to - 1]!.end));
+  if (q.from !== undefined && q.to !== undefined && q.to > q.from)
+    ((start = Math.min(start, tokens[q.from]!.start)), (end = Math.max(end, tokens[q.to - 1]!.end)));
   if (m.from >= w.after) end = Math.max(end, tokens[m.to - 1]!.end);
   else {
     start = Math.min(start, tokens[m.from]!.start);
@@ -126,7 +166,8 @@ function quoteOf(model: TextModel, n: ReadNumber, w: Window, m: MetricMatch, q: 
     if (w.clauseLast - rest <= 3 && w.clauseLast > rest) end = tokens[w.clauseLast - 1]!.end;
   }
   const before = tokens[w.own - 1];
-  if (before && before.start >= tokens[w.first]?.start! && PRONOUNS.has(before.key)) start = Math.min(start, before.start);
+  if (before && before.start >= tokens[w.first]?.start! && PRONOUNS.has(before.key))
+    start = Math.min(start, before.start);
   const pair = PRONOUN_PAIRS.find((p) => p.every((key, j) => tokens[w.own - p.length + j]?.key === key));
   if (pair && w.own - pair.length >= w.first) start = Math.min(start, tokens[w.own - pair.length]!.start);
   for (const name of model.privateNames) {
@@ -148,10 +189,22 @@ function flowsOf(model: TextModel, n: ReadNumber): string[] {
   const flow = findCue(keys, FLOW);
   if (flow) out.push(flow.reason);
   // «В апреле», «aprel oyida»: a month named on its own is a period; «1 мая» is a date the figure holds for.
-  const month = model.tokens.slice(from, to).find((t, i, all) => isMonth(t.text) && !/^\d/.test(all[i - 1]?.text ?? '') && !/\d\s*[-‐‑–—]?\s*$/.test(model.text.slice(Math.max(0, t.start - 3), t.start)));
+  const month = model.tokens
+    .slice(from, to)
+    .find(
+      (t, i, all) =>
+        isMonth(t.text) &&
+        !/^\d/.test(all[i - 1]?.text ?? '') &&
+        !/\d\s*[-‐‑–—]?\s*$/.test(model.text.slice(Math.max(0, t.start - 3), t.start)),
+    );
   if (month && !flow) out.push(`a flow of a period (${month.text}), not the total`);
-  const asOf = keys.some((k) => /^(holat|sostoyan|asof)/.test(k)) || /as of/i.test(model.text.slice(sentence.start, sentence.end));
-  const year = model.numbers.find((x) => x.kind === 'year' && x.start >= sentence.start && x.end <= sentence.end);
-  if (year && !asOf) out.push(`the sentence names a year (${year.raw}): a figure of that year, not the total?`);
+  const asOf =
+    keys.some((k) => /^(holat|sostoyan|asof)/.test(k)) ||
+    /as of/i.test(model.text.slice(sentence.start, sentence.end));
+  const year = model.numbers.find(
+    (x) => x.kind === 'year' && x.start >= sentence.start && x.end <= sentence.end,
+  );
+  if (year && !asOf)
+    out.push(`the sentence names a year (${year.raw}): a figure of that year, not the total?`);
   return out;
 }

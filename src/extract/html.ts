@@ -19,9 +19,69 @@ export interface PageText {
   canonical?: string;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'form', 'select', 'button', 'head']);
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figure', 'figcaption', 'dd', 'dt', 'hr', 'time']);
-const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'area', 'base', 'col', 'source', 'track', 'wbr']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'form',
+  'select',
+  'button',
+  'head',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'dd',
+  'dt',
+  'hr',
+  'time',
+]);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'meta',
+  'link',
+  'input',
+  'area',
+  'base',
+  'col',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Collapses spaces inside lines and blank lines between them. */
 const tidy = (s: string) =>
@@ -53,8 +113,15 @@ export function pageText(html: string): PageText {
     {
       onopentag(name, attrs) {
         if (name === 'meta') meta(page, attrs, (t) => (ogTitle = t));
-        if (name === 'link' && /(^|\s)canonical(\s|$)/i.test(attrs.rel ?? '') && attrs.href && page.canonical === undefined) page.canonical = attrs.href.trim();
-        if (name === 'time' && attrs.datetime && page.published === undefined) page.published = attrs.datetime.trim();
+        if (
+          name === 'link' &&
+          /(^|\s)canonical(\s|$)/i.test(attrs.rel ?? '') &&
+          attrs.href &&
+          page.canonical === undefined
+        )
+          page.canonical = attrs.href.trim();
+        if (name === 'time' && attrs.datetime && page.published === undefined)
+          page.published = attrs.datetime.trim();
         if (name === 'title') inTitle = true;
         if (SKIP.has(name) && !VOID.has(name)) skip++;
         if (name === 'article' || name === 'main') inArticle++;
@@ -93,5 +160,6 @@ function meta(page: PageText, attrs: Record<string, string>, setTitle: (t: strin
   if (!content) return;
   if (key === 'og:title') setTitle(content);
   else if (key === 'og:site_name') page.siteName ??= content;
-  else if (['article:published_time', 'datepublished', 'date', 'pubdate'].includes(key)) page.published ??= content;
+  else if (['article:published_time', 'datepublished', 'date', 'pubdate'].includes(key))
+    page.published ??= content;
 }

@@ -24,7 +24,9 @@ export function metricPhrases(metrics: readonly Metric[]): MetricPhrase[] {
   for (const m of metrics) {
     if (m.derived || !m.words) continue;
     for (const phrase of Object.values(m.words).flat()) {
-      const keys = keyOf(phrase ?? '').split(' ').filter(Boolean);
+      const keys = keyOf(phrase ?? '')
+        .split(' ')
+        .filter(Boolean);
       const id = `${m.id}|${keys.join(' ')}`;
       if (!keys.length || seen.has(id)) continue;
       seen.add(id);
@@ -47,7 +49,8 @@ export function metricMatches(tokens: readonly Token[], phrases: readonly Metric
   const out: MetricMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const p of phrases) {
-      if (p.keys.every((k, j) => tokens[i + j]?.key.startsWith(k))) out.push({ metric: p.metric, from: i, to: i + p.keys.length, weight: p.weight });
+      if (p.keys.every((k, j) => tokens[i + j]?.key.startsWith(k)))
+        out.push({ metric: p.metric, from: i, to: i + p.keys.length, weight: p.weight });
     }
   }
   return out;
@@ -66,7 +69,11 @@ export interface NumberWords {
 }
 
 /** The metric match a number takes, or undefined when no phrase of the catalogue is near it. */
-export function pickMetric(matches: readonly MetricMatch[], w: NumberWords, fits: (metric: string) => boolean): MetricMatch | undefined {
+export function pickMetric(
+  matches: readonly MetricMatch[],
+  w: NumberWords,
+  fits: (metric: string) => boolean,
+): MetricMatch | undefined {
   // Matches are in token order: start at the window's first.
   let lo = 0;
   let hi = matches.length;
@@ -76,7 +83,8 @@ export function pickMetric(matches: readonly MetricMatch[], w: NumberWords, fits
     else hi = mid;
   }
   const inside: MetricMatch[] = [];
-  for (let i = lo; i < matches.length && matches[i]!.from < w.last; i++) if (matches[i]!.to <= w.last && fits(matches[i]!.metric)) inside.push(matches[i]!);
+  for (let i = lo; i < matches.length && matches[i]!.from < w.last; i++)
+    if (matches[i]!.to <= w.last && fits(matches[i]!.metric)) inside.push(matches[i]!);
   const tiers = [
     inside.filter((m) => m.from === w.counted),
     inside.filter((m) => m.from >= w.after),

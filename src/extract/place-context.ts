@@ -53,40 +53,83 @@ function parentOf(ds: Dataset, p: PlaceEntry): PlaceEntry | undefined {
 /** The context after a mention. */
 function apply(ds: Dataset, ctx: Ctx, m: Mention): Ctx {
   // A mahalla name several districts have: the one of the district in question, if there is one.
-  const local = m.kind === 'ambiguous' && ctx.district ? m.candidates.filter((c) => c.kind === 'mahalla' && c.parent === ctx.district!.id) : [];
-  if (m.kind === 'ambiguous' && local.length === 1) return apply(ds, ctx, { start: m.start, end: m.end, text: m.text, kind: 'place', place: local[0]!, bare: false });
+  const local =
+    m.kind === 'ambiguous' && ctx.district
+      ? m.candidates.filter((c) => c.kind === 'mahalla' && c.parent === ctx.district!.id)
+      : [];
+  if (m.kind === 'ambiguous' && local.length === 1)
+    return apply(ds, ctx, {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      kind: 'place',
+      place: local[0]!,
+      bare: false,
+    });
   if (m.kind === 'ambiguous')
-    return { problem: `${quoted(m.text)} may name any of ${m.candidates.map((c) => c.id).join(', ')}: give --place, or name the place with its kind word (тумани, шаҳри, вилояти)`, from: [m.text] };
+    return {
+      problem: `${quoted(m.text)} may name any of ${m.candidates.map((c) => c.id).join(', ')}: give --place, or name the place with its kind word (тумани, шаҳри, вилояти)`,
+      from: [m.text],
+    };
   // An unknown mahalla is still in the district in question; an unknown district is in the region.
   if (m.kind === 'unknown')
-    return { region: ctx.region, district: m.what === 'mahalla' ? ctx.district : undefined, problem: `${quoted(m.text.replace(/[«»“”"]/g, ''))} (a ${m.what}) is not in the dataset`, from: [m.text] };
+    return {
+      region: ctx.region,
+      district: m.what === 'mahalla' ? ctx.district : undefined,
+      problem: `${quoted(m.text.replace(/[«»“”"]/g, ''))} (a ${m.what}) is not in the dataset`,
+      from: [m.text],
+    };
   if (m.kind === 'sector') {
-    const parent = m.level === 'region' ? ctx.region : (ctx.district ?? (ctx.sector && parentOf(ds, ctx.sector)));
+    const parent =
+      m.level === 'region' ? ctx.region : (ctx.district ?? (ctx.sector && parentOf(ds, ctx.sector)));
     const from = m.level === 'here' && ctx.district && !ctx.problem ? [ctx.from[0]!, m.text] : [m.text];
-    if (!parent || ctx.problem) return { region: ctx.region, problem: `${quoted(m.text)}: the text does not say whose sector this is (no district, city or region named before it)`, from };
+    if (!parent || ctx.problem)
+      return {
+        region: ctx.region,
+        problem: `${quoted(m.text)}: the text does not say whose sector this is (no district, city or region named before it)`,
+        from,
+      };
     const sector = sectorOf(ds, parent, m.number);
     const base = { region: ctx.region, district: m.level === 'here' ? ctx.district : undefined, from };
     if (!sector) return { ...base, problem: `${parent.id} has no sector ${m.number} in the dataset` };
-    return { ...base, sector, problem: fileable(ds, sector) ? undefined : `${sector.id} is illustrative: nothing is filed to it` };
+    return {
+      ...base,
+      sector,
+      problem: fileable(ds, sector) ? undefined : `${sector.id} is illustrative: nothing is filed to it`,
+    };
   }
   const p = m.place;
   const parent = parentOf(ds, p);
   const next: Ctx =
-    p.kind === 'region' ? { region: p, from: [m.text] }
-    : p.kind === 'mahalla' ? { region: parent && parentOf(ds, parent), district: parent, mahalla: p, from: [m.text] }
-    : { region: parent, district: p, from: [m.text] };
-  if (!fileable(ds, p)) next.problem = `${quoted(m.text)} is an illustrative place in this dataset (its name is generated): nothing is filed to it`;
-  else if (m.bare) next.problem = `${quoted(m.text)} is named without its kind word (тумани, шаҳри, вилояти): check that ${p.id} is meant`;
+    p.kind === 'region'
+      ? { region: p, from: [m.text] }
+      : p.kind === 'mahalla'
+        ? { region: parent && parentOf(ds, parent), district: parent, mahalla: p, from: [m.text] }
+        : { region: parent, district: p, from: [m.text] };
+  if (!fileable(ds, p))
+    next.problem = `${quoted(m.text)} is an illustrative place in this dataset (its name is generated): nothing is filed to it`;
+  else if (m.bare)
+    next.problem = `${quoted(m.text)} is named without its kind word (тумани, шаҳри, вилояти): check that ${p.id} is meant`;
   return next;
 }
 
 /** True when a sector is named right before its district («в 3-м секторе Кувинского района»). */
 function sectorBeforeItsDistrict(text: string, m: Mention, next: Mention | undefined): boolean {
-  return m.kind === 'sector' && m.level === 'here' && next?.kind === 'place' && (next.place.kind === 'district' || next.place.kind === 'city') && /^\s*$/.test(text.slice(m.end, next.start));
+  return (
+    m.kind === 'sector' &&
+    m.level === 'here' &&
+    next?.kind === 'place' &&
+    (next.place.kind === 'district' || next.place.kind === 'city') &&
+    /^\s*$/.test(text.slice(m.end, next.start))
+  );
 }
 
 /** The place at each point of the text, from the mentions in order. */
-export function placeResolver(ds: Dataset, text: string, mentions: readonly Mention[]): (offset: number) => PlaceState {
+export function placeResolver(
+  ds: Dataset,
+  text: string,
+  mentions: readonly Mention[],
+): (offset: number) => PlaceState {
   const states: { at: number; ctx: Ctx }[] = [];
   let ctx: Ctx = { from: [] };
   for (let i = 0; i < mentions.length; i++) {
@@ -113,7 +156,14 @@ export function placeResolver(ds: Dataset, text: string, mentions: readonly Ment
     if (!found) return { place: null, problem: 'no place is named before this number', from: '' };
     const place = found.mahalla ?? found.sector ?? found.district ?? found.region;
     const from = found.from.join(' › ');
-    if (found.problem) return { place: found.problem.includes('without its kind word') && place ? place.id : null, problem: found.problem, from };
-    return place ? { place: place.id, from } : { place: null, problem: 'no place is named before this number', from };
+    if (found.problem)
+      return {
+        place: found.problem.includes('without its kind word') && place ? place.id : null,
+        problem: found.problem,
+        from,
+      };
+    return place
+      ? { place: place.id, from }
+      : { place: null, problem: 'no place is named before this number', from };
   };
 }

@@ -18,7 +18,23 @@ export type Mention = { start: number; end: number; text: string } & (
   | { kind: 'unknown'; what: string }
 );
 
-const KIND_WORDS = new Set(['tumani', 'tuman', 'shahri', 'shahar', 'viloyati', 'viloyat', 'rayon', 'gorod', 'oblast', 'district', 'city', 'region', 'respublikasi', 'respublika', 'republic']);
+const KIND_WORDS = new Set([
+  'tumani',
+  'tuman',
+  'shahri',
+  'shahar',
+  'viloyati',
+  'viloyat',
+  'rayon',
+  'gorod',
+  'oblast',
+  'district',
+  'city',
+  'region',
+  'respublikasi',
+  'respublika',
+  'republic',
+]);
 const MAHALLA_WORDS = /^(mahal|mfy|shod|sgm|citizens)/;
 /** Kind words as they follow a name («Янгиобод маҳалласи», «Қува тумани», «Кувинский район»). */
 const POSSESSIVE_KIND = /^(mahalasi|tumani|shahri|rayon|district|city)/;
@@ -27,14 +43,20 @@ const COUNTRY = new Set(['ozbekiston', 'uzbekistan', 'ozbekistan']);
 const REGION_WORDS = /^(viloyat|oblast|region)/;
 const SECTOR_WORD = /^(sektor|sector)/;
 /** The sector a position leads: 1 hokim, 2 prosecutor, 3 internal affairs, 4 tax inspectorate. */
-export const POSITION_SECTOR: readonly [RegExp, number][] = [[/^(hokim|governor|mayor)/, 1], [/^(prokuror|prosecutor)/, 2], [/^(ichki|vnutren|internal|iib)/, 3], [/^(solik|nalog|tax)/, 4]];
+export const POSITION_SECTOR: readonly [RegExp, number][] = [
+  [/^(hokim|governor|mayor)/, 1],
+  [/^(prokuror|prosecutor)/, 2],
+  [/^(ichki|vnutren|internal|iib)/, 3],
+  [/^(solik|nalog|tax)/, 4],
+];
 
 /** A word of a name as compared: long words lose a final vowel or two, so endings can follow. */
 const stem = (k: string) => (k.length >= 5 ? k.replace(/[aeiouy]{1,2}$/, '') : k);
 /** Kind words also written in their plain form before another noun: «Марғилон шаҳар ҳокимлиги». */
 const PLAIN_FORM: Record<string, string> = { shahri: 'shahar' };
 const fits = (token: string, word: string) =>
-  (token.startsWith(stem(word)) && token.length - stem(word).length <= 7) || (PLAIN_FORM[word] !== undefined && token.startsWith(PLAIN_FORM[word]!));
+  (token.startsWith(stem(word)) && token.length - stem(word).length <= 7) ||
+  (PLAIN_FORM[word] !== undefined && token.startsWith(PLAIN_FORM[word]!));
 
 /** One way of writing a place's name, as stems. */
 interface NameForm {
@@ -65,41 +87,81 @@ export function nameIndex(ds: Dataset): NameIndex {
   return index;
 }
 
-const matchAt = (tokens: readonly Token[], i: number, words: readonly string[]) => words.every((w, j) => tokens[i + j] !== undefined && fits(tokens[i + j]!.key, w));
-const span = (text: string, tokens: readonly Token[], from: number, to: number) => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text: text.slice(tokens[from]!.start, tokens[to - 1]!.end) });
+const matchAt = (tokens: readonly Token[], i: number, words: readonly string[]) =>
+  words.every((w, j) => tokens[i + j] !== undefined && fits(tokens[i + j]!.key, w));
+const span = (text: string, tokens: readonly Token[], from: number, to: number) => ({
+  start: tokens[from]!.start,
+  end: tokens[to - 1]!.end,
+  text: text.slice(tokens[from]!.start, tokens[to - 1]!.end),
+});
 
 /** The named place starting at token `i`, and the token after it. */
-function placeAt(text: string, tokens: readonly Token[], i: number, index: NameIndex, starts: ReadonlySet<number>): [Mention, number] | undefined {
+function placeAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  index: NameIndex,
+  starts: ReadonlySet<number>,
+): [Mention, number] | undefined {
   const t = tokens[i]!;
   const forms = index.get(t.key.slice(0, 3)) ?? [];
   // With the kind word: districts, cities, regions; mahallas with «маҳалла» or «МФЙ» before or after.
-  const full = forms.filter((f) => f.place.kind !== 'mahalla' && f.words.length > f.bare.length && matchAt(tokens, i, f.words));
+  const full = forms.filter(
+    (f) => f.place.kind !== 'mahalla' && f.words.length > f.bare.length && matchAt(tokens, i, f.words),
+  );
   const mahallaWordAt = (k: number) => tokens[k] !== undefined && MAHALLA_WORDS.test(tokens[k]!.key);
-  const mahallas = forms.filter((f) => f.place.kind === 'mahalla' && t.capital && matchAt(tokens, i, f.words) && (mahallaWordAt(i + f.words.length) || mahallaWordAt(i - 1)));
+  const mahallas = forms.filter(
+    (f) =>
+      f.place.kind === 'mahalla' &&
+      t.capital &&
+      matchAt(tokens, i, f.words) &&
+      (mahallaWordAt(i + f.words.length) || mahallaWordAt(i - 1)),
+  );
   const best = [...full, ...mahallas].sort((a, b) => b.words.length - a.words.length);
   if (best.length) {
     const n = best[0]!.words.length;
     const places = [...new Set(best.filter((f) => f.words.length === n).map((f) => f.place))];
     const s = span(text, tokens, i, i + n);
-    return [places.length === 1 ? { ...s, kind: 'place', place: places[0]!, bare: false } : { ...s, kind: 'ambiguous', candidates: places }, i + n];
+    return [
+      places.length === 1
+        ? { ...s, kind: 'place', place: places[0]!, bare: false }
+        : { ...s, kind: 'ambiguous', candidates: places },
+      i + n,
+    ];
   }
   if (!t.capital || COUNTRY.has(t.key) || t.key.length < 4) return undefined;
-  const bare = forms.filter((f) => f.place.kind !== 'mahalla' && matchAt(tokens, i, f.bare) && t.key.length - stem(f.bare[0]!).length <= 4);
+  const bare = forms.filter(
+    (f) =>
+      f.place.kind !== 'mahalla' && matchAt(tokens, i, f.bare) && t.key.length - stem(f.bare[0]!).length <= 4,
+  );
   if (bare.length) {
     const n = Math.max(...bare.map((f) => f.bare.length));
     const places = [...new Set(bare.filter((f) => f.bare.length === n).map((f) => f.place))];
     const s = span(text, tokens, i, i + n);
-    return [places.length === 1 ? { ...s, kind: 'place', place: places[0]!, bare: true } : { ...s, kind: 'ambiguous', candidates: places }, i + n];
+    return [
+      places.length === 1
+        ? { ...s, kind: 'place', place: places[0]!, bare: true }
+        : { ...s, kind: 'ambiguous', candidates: places },
+      i + n,
+    ];
   }
   // A name the dataset does not have: in quotes before «маҳалла», or before «маҳалласи», «тумани», «шаҳри» (not a sentence's first word).
   const next = tokens[i + 1];
   const inQuotes = /[«“"„]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start));
   const kindWord = next && (POSSESSIVE_KIND.test(next.key) || (inQuotes && MAHALLA_WORDS.test(next.key)));
   if (kindWord && (inQuotes || !starts.has(t.start)) && !SURNAME_LIKE.test(t.key))
-    return [{ ...span(text, tokens, i, i + 2), kind: 'unknown', what: MAHALLA_WORDS.test(next.key) ? 'mahalla' : 'district or city' }, i + 2];
+    return [
+      {
+        ...span(text, tokens, i, i + 2),
+        kind: 'unknown',
+        what: MAHALLA_WORDS.test(next.key) ? 'mahalla' : 'district or city',
+      },
+      i + 2,
+    ];
   // «в махалле «Намунаобод»»: the kind word first, the name in quotes.
   const prev = tokens[i - 1];
-  if (inQuotes && prev && MAHALLA_WORDS.test(prev.key)) return [{ ...span(text, tokens, i - 1, i + 1), kind: 'unknown', what: 'mahalla' }, i + 1];
+  if (inQuotes && prev && MAHALLA_WORDS.test(prev.key))
+    return [{ ...span(text, tokens, i - 1, i + 1), kind: 'unknown', what: 'mahalla' }, i + 1];
   return undefined;
 }
 
@@ -118,32 +180,57 @@ function sectorMentions(text: string, tokens: readonly Token[], numbers: readonl
     const lead = wordBefore ? tokens[firstOwn - 2] : before;
     // «вилоят 2-сектор», «2-го сектора области»: the region's sector.
     const trail = nextWord ? tokens[after + 1] : undefined;
-    const level = (lead && REGION_WORDS.test(lead.key)) || (trail && /^(oblast|viloyat)/.test(trail.key)) ? 'region' : 'here';
+    const level =
+      (lead && REGION_WORDS.test(lead.key)) || (trail && /^(oblast|viloyat)/.test(trail.key))
+        ? 'region'
+        : 'here';
     const start = wordBefore ? before!.start : level === 'region' ? lead!.start : n.start;
-    const end = level === 'region' && trail && /^(oblast|viloyat)/.test(trail.key) ? trail.end : nextWord ? tokens[after]!.end : n.end;
+    const end =
+      level === 'region' && trail && /^(oblast|viloyat)/.test(trail.key)
+        ? trail.end
+        : nextWord
+          ? tokens[after]!.end
+          : n.end;
     out.push({ start, end, text: text.slice(start, end), kind: 'sector', number: n.value, level });
   }
   // «Прокурор секторида», «в секторе прокурора»: the sector of the prosecutor, sector 2.
-  const positionSector = (t: Token | undefined) => (t ? POSITION_SECTOR.find(([re]) => re.test(t.key))?.[1] : undefined);
+  const positionSector = (t: Token | undefined) =>
+    t ? POSITION_SECTOR.find(([re]) => re.test(t.key))?.[1] : undefined;
   const sectorNoun = (t: Token | undefined) => !!t && /^(sektor|sector)(i|ida|ining|a|e|om|u)?$/.test(t.key);
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const n = sectorNoun(next) ? positionSector(t) : sectorNoun(t) ? positionSector(next) : undefined;
-    if (n && next) out.push({ start: t.start, end: next.end, text: text.slice(t.start, next.end), kind: 'sector', number: n, level: 'here' });
+    if (n && next)
+      out.push({
+        start: t.start,
+        end: next.end,
+        text: text.slice(t.start, next.end),
+        kind: 'sector',
+        number: n,
+        level: 'here',
+      });
   });
   return out;
 }
 
 /** Every place named in the text, in order, none overlapping. */
-export function findMentions(text: string, tokens: readonly Token[], numbers: readonly ReadNumber[], index: NameIndex, sentenceStarts: ReadonlySet<number>): Mention[] {
+export function findMentions(
+  text: string,
+  tokens: readonly Token[],
+  numbers: readonly ReadNumber[],
+  index: NameIndex,
+  sentenceStarts: ReadonlySet<number>,
+): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const found = /^\d/.test(tokens[i]!.text) ? undefined : placeAt(text, tokens, i, index, sentenceStarts);
     if (found) {
       out.push(found[0]);
       i = found[1];
     } else i++;
   }
-  const all = [...out, ...sectorMentions(text, tokens, numbers)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...out, ...sectorMentions(text, tokens, numbers)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
   return all.filter((m, k) => !all.slice(0, k).some((o) => o.start <= m.start && m.start < o.end));
 }

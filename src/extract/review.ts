@@ -16,7 +16,11 @@ function known(ds: Dataset, sector: string | null, what: 'leader' | string, name
   if (!p || p.kind !== 'sector') return '';
   if (what === 'leader') {
     const names = Object.values(p.leader?.name ?? {}).map(keyOf);
-    return name && names.includes(keyOf(name)) ? ' [already in places.json]' : names.length ? ' [places.json names another leader]' : ' [new]';
+    return name && names.includes(keyOf(name))
+      ? ' [already in places.json]'
+      : names.length
+        ? ' [places.json names another leader]'
+        : ' [new]';
   }
   return (p.channels ?? []).some((c) => c.kind === what) ? ' [already in places.json]' : ' [new]';
 }
@@ -33,16 +37,24 @@ export function reviewList(ds: Dataset, proposal: ProposalFile, out: string, sou
   proposal.records.forEach((r, i) => {
     const [metric, value] = Object.entries(r.values)[0] ?? ['?', 0];
     const mark = r.unsure || r.place === null ? '?' : ' ';
-    lines.push(`${mark} ${String(i + 1).padStart(2)}. ${r.place ?? '(no place)'}  ${r.date}  ${metric} = ${valueText(value)}  «${short(r.provenance.quote)}»`);
+    lines.push(
+      `${mark} ${String(i + 1).padStart(2)}. ${r.place ?? '(no place)'}  ${r.date}  ${metric} = ${valueText(value)}  «${short(r.provenance.quote)}»`,
+    );
     if (r.placeFrom) lines.push(`       place from: ${r.placeFrom}`);
     if (r.unsure) lines.push(`       UNSURE: ${r.unsure}`);
   });
   if (!proposal.records.length) lines.push('  (none)');
   lines.push('', 'Officials (not imported: add them to places.json by hand if they are new):');
-  for (const o of proposal.officials) lines.push(`  ${o.name}: ${o.position} (${o.place ?? 'place not told'}${o.leads ? `; leads ${o.leads}` : ''})${known(ds, o.leads, 'leader', o.name)}  «${short(o.quote)}»`);
+  for (const o of proposal.officials)
+    lines.push(
+      `  ${o.name}: ${o.position} (${o.place ?? 'place not told'}${o.leads ? `; leads ${o.leads}` : ''})${known(ds, o.leads, 'leader', o.name)}  «${short(o.quote)}»`,
+    );
   if (!proposal.officials.length) lines.push('  (none)');
   lines.push('', 'Channels (not imported):');
-  for (const c of proposal.channels) lines.push(`  ${c.kind}${c.url ? ` ${c.url}` : ''} (${c.place ?? 'place not told'})${known(ds, c.place, c.kind)}  «${short(c.quote)}»`);
+  for (const c of proposal.channels)
+    lines.push(
+      `  ${c.kind}${c.url ? ` ${c.url}` : ''} (${c.place ?? 'place not told'})${known(ds, c.place, c.kind)}  «${short(c.quote)}»`,
+    );
   if (!proposal.channels.length) lines.push('  (none)');
   lines.push('', 'Unfiled numbers (not proposed):');
   for (const u of proposal.unfiled) lines.push(`  ${u.raw}: ${u.reason}  «${short(u.sentence, 110)}»`);
@@ -53,6 +65,9 @@ export function reviewList(ds: Dataset, proposal: ProposalFile, out: string, sou
     'delete "unsure" from a record once you have checked it; then',
     `  npm run import -- ${out} --date YYYY-MM-DD`,
   );
-  if (proposal.source.status === 'draft') lines.push(`First add the draft "source" of the proposal to sources.json (its id: ${proposal.source.entry.id}).`);
+  if (proposal.source.status === 'draft')
+    lines.push(
+      `First add the draft "source" of the proposal to sources.json (its id: ${proposal.source.entry.id}).`,
+    );
   return `${lines.join('\n')}\n`;
 }

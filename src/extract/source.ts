@@ -17,10 +17,13 @@ export function languageOf(whole: string): TextForm {
   const text = whole.slice(0, 20000); // the first pages tell as well as the whole
   const cyr = (text.match(/[\u0400-\u04FF]/g) ?? []).length;
   const lat = (text.match(/[A-Za-z]/g) ?? []).length;
-  if (cyr >= lat) return (text.match(/[ўқғҳЎҚҒҲ]/g) ?? []).length >= Math.max(3, cyr / 1000) ? 'uz-Cyrl' : 'ru';
+  if (cyr >= lat)
+    return (text.match(/[ўқғҳЎҚҒҲ]/g) ?? []).length >= Math.max(3, cyr / 1000) ? 'uz-Cyrl' : 'ru';
   const words = text.toLowerCase().match(/[a-zʻʼ'’]+/g) ?? [];
   const count = (set: string) => words.filter((w) => set.split(' ').includes(w)).length;
-  return count('the and of in to was were with for') > count('va bilan uchun ham bu esa tumani viloyati') ? 'en' : 'uz-Latn';
+  return count('the and of in to was were with for') > count('va bilan uchun ham bu esa tumani viloyati')
+    ? 'en'
+    : 'uz-Latn';
 }
 
 /** A date written alone on a line: `2020-12-02 16:24:57` or `02.12.2020 16:24`. */
@@ -28,11 +31,16 @@ export function dateLine(text: string): { date: string; time?: string } | undefi
   const iso = /^\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?))?\s*$/m.exec(text);
   if (iso) return { date: iso[1]!, ...(iso[2] ? { time: iso[2] } : {}) };
   const dotted = /^\s*(\d{2})\.(\d{2})\.(\d{4})(?:[ ,]+(\d{2}:\d{2}(?::\d{2})?))?\s*$/m.exec(text);
-  if (dotted) return { date: `${dotted[3]}-${dotted[2]}-${dotted[1]}`, ...(dotted[4] ? { time: dotted[4] } : {}) };
+  if (dotted)
+    return { date: `${dotted[3]}-${dotted[2]}-${dotted[1]}`, ...(dotted[4] ? { time: dotted[4] } : {}) };
   return undefined;
 }
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The title: a page's heading, else the first line when it is short and not a sentence. */
 export function titleOf(text: string, page?: PageText): string | undefined {
@@ -46,13 +54,26 @@ export function publisherOf(text: string, page?: PageText): string | undefined {
   if (page?.siteName) return page.siteName;
   return lines(text)
     .reverse()
-    .find((l) => l.length <= 100 && !/[.!?]$/.test(l) && /(hokimlig|hokimiyat|administrats|vazirlig|ministr|prokuratur|axborot hizmat|press sluzhb)/.test(keyOf(l).replace(/ /g, ' ')));
+    .find(
+      (l) =>
+        l.length <= 100 &&
+        !/[.!?]$/.test(l) &&
+        /(hokimlig|hokimiyat|administrats|vazirlig|ministr|prokuratur|axborot hizmat|press sluzhb)/.test(
+          keyOf(l).replace(/ /g, ' '),
+        ),
+    );
 }
 
 /** An id made of a name: ASCII words joined by "-" («Фарғона вилояти ҳокимлиги» → `fargona-viloyati-hokimligi`). */
 function idWords(name: string): string {
-  const ascii = /[\u0400-\u04FF]/.test(name) ? russianToUzLatinKey(name) : foldApostrophes(name).toLowerCase().normalize('NFKD');
-  return ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  const ascii = /[\u0400-\u04FF]/.test(name)
+    ? russianToUzLatinKey(name)
+    : foldApostrophes(name).toLowerCase().normalize('NFKD');
+  return ascii
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
 }
 
 /** The source found for a text: an existing entry, or a draft. */
@@ -70,20 +91,40 @@ export interface SourceOptions {
 }
 
 /** Finds the text's source in the dataset, or drafts one. */
-export function sourceOf(ds: Dataset, text: string, page: PageText | undefined, options: SourceOptions): SourceFound | { error: string } {
+export function sourceOf(
+  ds: Dataset,
+  text: string,
+  page: PageText | undefined,
+  options: SourceOptions,
+): SourceFound | { error: string } {
   if (options.source) {
     const entry = ds.sourceById.get(options.source);
-    return entry ? { status: 'existing', entry, note: 'given with --source' } : { error: `--source: no source has the id "${options.source}" in sources.json (leave it out to draft one)` };
+    return entry
+      ? { status: 'existing', entry, note: 'given with --source' }
+      : {
+          error: `--source: no source has the id "${options.source}" in sources.json (leave it out to draft one)`,
+        };
   }
   const line = dateLine(text);
-  const published = page?.published && /^\d{4}-\d{2}-\d{2}/.test(page.published) ? page.published.slice(0, 10) : undefined;
+  const published =
+    page?.published && /^\d{4}-\d{2}-\d{2}/.test(page.published) ? page.published.slice(0, 10) : undefined;
   const date = options.date ?? published ?? line?.date;
   if (!date) return { error: 'no publication date in the text: give it with --date YYYY-MM-DD' };
   const title = titleOf(text, page);
   const language = languageOf(text);
   const titleKey = title ? keyOf(title) : '';
-  const match = ds.sources.find((s) => s.date === date && titleKey !== '' && [s.title, ...Object.values(s.titleTranslated ?? {})].some((t) => keyOf(t) === titleKey));
-  if (match) return { status: 'existing', entry: match, note: `the title «${title}» and the date ${date} are those of ${match.id}` };
+  const match = ds.sources.find(
+    (s) =>
+      s.date === date &&
+      titleKey !== '' &&
+      [s.title, ...Object.values(s.titleTranslated ?? {})].some((t) => keyOf(t) === titleKey),
+  );
+  if (match)
+    return {
+      status: 'existing',
+      entry: match,
+      note: `the title «${title}» and the date ${date} are those of ${match.id}`,
+    };
   const publisher = publisherOf(text, page);
   const url = page?.canonical && HttpUrl.safeParse(page.canonical).success ? page.canonical : undefined;
   const slug = idWords(publisher ?? 'press release') || 'press-release';
@@ -99,5 +140,9 @@ export function sourceOf(ds: Dataset, text: string, page: PageText | undefined, 
     ...(url ? { url } : {}),
   };
   const lacks = [!publisher && 'publisher', !title && 'title'].filter(Boolean).join(' and ');
-  return { status: 'draft', entry, note: `no source in sources.json has this title and date: add this draft there${lacks ? ` (fill in its ${lacks})` : ''}${url ? '' : '; no canonical link, so no URL'}` };
+  return {
+    status: 'draft',
+    entry,
+    note: `no source in sources.json has this title and date: add this draft there${lacks ? ` (fill in its ${lacks})` : ''}${url ? '' : '; no canonical link, so no URL'}`,
+  };
 }

@@ -29,7 +29,11 @@ export function proposalOf(text: string, options: Partial<ExtractOptions> = {}, 
 }
 
 /** The proposal for a file, read as `npm run extract` reads it. */
-export function proposalOfFile(path: string, options: Partial<ExtractOptions> = {}, ds = demo()): ProposalFile {
+export function proposalOfFile(
+  path: string,
+  options: Partial<ExtractOptions> = {},
+  ds = demo(),
+): ProposalFile {
   const input = readInput(path, readFileSync(path));
   if (!input.ok) throw new Error(input.reason);
   const r = extractProposal(ds, input, { file: path, ...options });
@@ -41,7 +45,14 @@ export function proposalOfFile(path: string, options: Partial<ExtractOptions> = 
 export const figuresOf = (p: ProposalFile) =>
   p.records.map((r) => {
     const [metric, v] = Object.entries(r.values)[0]!;
-    return { place: r.place, date: r.date, metric, value: typeof v === 'number' ? v : v.value, qualifier: typeof v === 'number' ? 'exact' : v.qualifier, unsure: r.unsure !== undefined };
+    return {
+      place: r.place,
+      date: r.date,
+      metric,
+      value: typeof v === 'number' ? v : v.value,
+      qualifier: typeof v === 'number' ? 'exact' : v.qualifier,
+      unsure: r.unsure !== undefined,
+    };
   });
 
 /** The officials and channels of a proposal without their wording. */

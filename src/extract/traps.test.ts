@@ -3,13 +3,19 @@ import { readFileSync } from 'node:fs';
 import { quoteHoldsValue } from '../text/numbers.ts';
 import { figuresOf, fixture, proposalOf, proposalOfFile } from './test-helpers.ts';
 
-const gold = JSON.parse(readFileSync(fixture('traps.gold.json'), 'utf8')) as { records: ReturnType<typeof figuresOf>; unfiled: string[] };
+const gold = JSON.parse(readFileSync(fixture('traps.gold.json'), 'utf8')) as {
+  records: ReturnType<typeof figuresOf>;
+  unfiled: string[];
+};
 const expected = gold.records.map((r) => ({ ...r, date: '2021-03-15' }));
 const uz = readFileSync(fixture('traps.uz-Cyrl.txt'), 'utf8');
 const ru = readFileSync(fixture('traps.ru.txt'), 'utf8');
 
 describe('numbers that must not be misfiled', () => {
-  for (const [name, text] of [['Uzbek Cyrillic', uz], ['Russian', ru]] as const) {
+  for (const [name, text] of [
+    ['Uzbek Cyrillic', uz],
+    ['Russian', ru],
+  ] as const) {
     describe(name, () => {
       const p = proposalOf(text);
       const unfiled = (re: RegExp) => p.unfiled.find((u) => re.test(u.raw));
@@ -33,7 +39,9 @@ describe('numbers that must not be misfiled', () => {
       });
 
       it('keeps flows unsure, with the reason', () => {
-        const unsure = (metric: string, value: number) => p.records.find((_, i) => figuresOf(p)[i]!.metric === metric && figuresOf(p)[i]!.value === value)?.unsure;
+        const unsure = (metric: string, value: number) =>
+          p.records.find((_, i) => figuresOf(p)[i]!.metric === metric && figuresOf(p)[i]!.value === value)
+            ?.unsure;
         expect(unsure('appeals_received', 37)).toMatch(/a flow of a period/);
         expect(unsure('schools', 2)).toMatch(/new, built or opened/);
         expect(unsure('iron_registered', 120)).toMatch(/at a stage/);
@@ -44,11 +52,13 @@ describe('numbers that must not be misfiled', () => {
         expect(placeless.map((r) => r.unsure)).toEqual([
           expect.stringMatching(/Намунаобод.* \(a mahalla\) is not in the dataset/),
           expect.stringMatching(/Мм?е[ҳх]рибон» is an illustrative place/),
-          expect.stringMatching(/«Фарғонада» may name any of fa, fa\.fargona, fa\.fergana-city|«Фергане» may name any of fa, fa\.fergana-city/),
+          expect.stringMatching(
+            /«Фарғонада» may name any of fa, fa\.fargona, fa\.fergana-city|«Фергане» may name any of fa, fa\.fergana-city/,
+          ),
         ]);
       });
 
-      it('never carries a private person\'s name into the proposal', () => {
+      it("never carries a private person's name into the proposal", () => {
         const json = JSON.stringify(p);
         expect(json).not.toMatch(/Намунаев|Намуна Нам|Намуны/);
         expect(p.unfiled.find((u) => /^2 миллион/.test(u.raw))?.sentence).toContain('[name left out]');
@@ -59,7 +69,10 @@ describe('numbers that must not be misfiled', () => {
         for (const r of p.records) {
           const [, v] = Object.entries(r.values)[0]!;
           expect(text).toContain(r.provenance.quote);
-          expect(quoteHoldsValue(r.provenance.quote, typeof v === 'number' ? v : v.value), r.provenance.quote).toBe(true);
+          expect(
+            quoteHoldsValue(r.provenance.quote, typeof v === 'number' ? v : v.value),
+            r.provenance.quote,
+          ).toBe(true);
         }
       });
     });
@@ -72,8 +85,12 @@ describe('numbers that must not be misfiled', () => {
   it('files every value to --place when it is given, but flows stay unsure', () => {
     const p = proposalOf(uz, { place: 'fa.quva.s2' });
     expect(p.records.every((r) => r.place === 'fa.quva.s2')).toBe(true);
-    expect(p.records.filter((r) => /not in the dataset|illustrative|may name/.test(r.unsure ?? ''))).toEqual([]);
-    expect(p.records.filter((r) => /a flow of a period|new, built|at a stage/.test(r.unsure ?? ''))).toHaveLength(3);
+    expect(p.records.filter((r) => /not in the dataset|illustrative|may name/.test(r.unsure ?? ''))).toEqual(
+      [],
+    );
+    expect(
+      p.records.filter((r) => /a flow of a period|new, built|at a stage/.test(r.unsure ?? '')),
+    ).toHaveLength(3);
   });
 
   it('refuses --place for an illustrative mahalla or an unknown id', () => {
@@ -81,13 +98,21 @@ describe('numbers that must not be misfiled', () => {
     expect(() => proposalOf(uz, { place: 'fa.nowhere' })).toThrow(/no place has the id/);
   });
 
-  it('tells a region\'s sector from a district\'s, and «Прокурор секторида» is sector 2', () => {
-    const p = proposalOf('Қува тумани ҳокимлиги хабари. Вилоят 3-сектор ҳудудида 7 та мактаб бор. Қува тумани прокурори Синов Синовов маълумот берди. Прокурор секторида 9 та мактаб бор.', { date: '2021-01-01' });
-    expect(figuresOf(p).map((f) => [f.place, f.value])).toEqual([['fa.s3', 7], ['fa.quva.s2', 9]]);
+  it("tells a region's sector from a district's, and «Прокурор секторида» is sector 2", () => {
+    const p = proposalOf(
+      'Қува тумани ҳокимлиги хабари. Вилоят 3-сектор ҳудудида 7 та мактаб бор. Қува тумани прокурори Синов Синовов маълумот берди. Прокурор секторида 9 та мактаб бор.',
+      { date: '2021-01-01' },
+    );
+    expect(figuresOf(p).map((f) => [f.place, f.value])).toEqual([
+      ['fa.s3', 7],
+      ['fa.quva.s2', 9],
+    ]);
   });
 
   it('gives a rounded number without a qualifier word as approximately', () => {
-    const p = proposalOf('Қува тумани 1-сектор ҳудудида 1,4 минг нафар аҳоли яшайди.', { date: '2021-01-01' });
+    const p = proposalOf('Қува тумани 1-сектор ҳудудида 1,4 минг нафар аҳоли яшайди.', {
+      date: '2021-01-01',
+    });
     expect(p.records[0]?.values).toEqual({ population: { value: 1400, qualifier: 'approximately' } });
   });
 });
@@ -95,12 +120,40 @@ describe('numbers that must not be misfiled', () => {
 describe('a saved news page', () => {
   const p = proposalOfFile(fixture('page.uz-Latn.html'));
 
-  it('reads the article\'s text only: nothing from scripts, styles, frames, forms, menus or the footer', () => {
+  it("reads the article's text only: nothing from scripts, styles, frames, forms, menus or the footer", () => {
     expect(figuresOf(p)).toEqual([
-      { place: 'fa.quva.s3', date: '2021-04-01', metric: 'mahallas', value: 24, qualifier: 'exact', unsure: false },
-      { place: 'fa.quva.s3', date: '2021-04-01', metric: 'population', value: 95000, qualifier: 'approximately', unsure: false },
-      { place: 'fa.quva.s3', date: '2021-04-01', metric: 'iron_registered', value: 1250, qualifier: 'exact', unsure: false },
-      { place: 'fa.quva.s3', date: '2021-04-01', metric: 'iron_lifted', value: 940, qualifier: 'exact', unsure: false },
+      {
+        place: 'fa.quva.s3',
+        date: '2021-04-01',
+        metric: 'mahallas',
+        value: 24,
+        qualifier: 'exact',
+        unsure: false,
+      },
+      {
+        place: 'fa.quva.s3',
+        date: '2021-04-01',
+        metric: 'population',
+        value: 95000,
+        qualifier: 'approximately',
+        unsure: false,
+      },
+      {
+        place: 'fa.quva.s3',
+        date: '2021-04-01',
+        metric: 'iron_registered',
+        value: 1250,
+        qualifier: 'exact',
+        unsure: false,
+      },
+      {
+        place: 'fa.quva.s3',
+        date: '2021-04-01',
+        metric: 'iron_lifted',
+        value: 940,
+        qualifier: 'exact',
+        unsure: false,
+      },
     ]);
     expect(JSON.stringify(p)).not.toMatch(/999|777|555|888|444|333|222|evil|alert|000-00-00/);
   });
@@ -108,7 +161,15 @@ describe('a saved news page', () => {
   it('drafts its source from the page: title, publisher, date, and the URL of its canonical link', () => {
     expect(p.source).toEqual({
       status: 'draft',
-      entry: { id: 'quva-tumani-hokimligi-2021-04-01', publisher: { 'uz-Latn': 'Quva tumani hokimligi' }, title: 'Quva tumani 3-sektorida ishlar tahlil qilindi', language: 'uz-Latn', kind: 'press-release', date: '2021-04-01', url: 'https://quva.example.uz/news/123' },
+      entry: {
+        id: 'quva-tumani-hokimligi-2021-04-01',
+        publisher: { 'uz-Latn': 'Quva tumani hokimligi' },
+        title: 'Quva tumani 3-sektorida ishlar tahlil qilindi',
+        language: 'uz-Latn',
+        kind: 'press-release',
+        date: '2021-04-01',
+        url: 'https://quva.example.uz/news/123',
+      },
     });
   });
 
@@ -116,6 +177,9 @@ describe('a saved news page', () => {
     const h = proposalOfFile(fixture('page-hostile.html'));
     expect(h.source.entry.url).toBeUndefined();
     expect(h.source.entry.title).toBe('<script>alert(1)</script> 16 ta maktab');
-    expect(figuresOf(h).find((f) => f.place === 'fa.ozbekiston.s2')).toMatchObject({ metric: 'schools', value: 16 });
+    expect(figuresOf(h).find((f) => f.place === 'fa.ozbekiston.s2')).toMatchObject({
+      metric: 'schools',
+      value: 16,
+    });
   });
 });

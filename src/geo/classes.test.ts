@@ -3,7 +3,15 @@ import { computeClasses, classOf, roundNice, fillKeyOf, classRanges } from './cl
 import type { Figure } from '../derive/figure.ts';
 
 const fig = (value: number | null): Figure => ({
-  place: 'p', metric: 'm', date: '2020-12-02', value, suppressed: value === null ? 'fewer-than-5' : false, qualifier: 'exact', provenance: { kind: 'illustrative' }, published: '2020-12-02', revisions: [],
+  place: 'p',
+  metric: 'm',
+  date: '2020-12-02',
+  value,
+  suppressed: value === null ? 'fewer-than-5' : false,
+  qualifier: 'exact',
+  provenance: { kind: 'illustrative' },
+  published: '2020-12-02',
+  revisions: [],
 });
 
 describe('roundNice', () => {
@@ -38,6 +46,10 @@ describe('classOf and fillKeyOf', () => {
     expect(fillKeyOf(c, fig(15))).toBe(2);
   });
   it('gives open ends to the lowest and highest classes', () => {
-    expect(classRanges(c)).toEqual([[undefined, 10], [10, 20], [20, undefined]]);
+    expect(classRanges(c)).toEqual([
+      [undefined, 10],
+      [10, 20],
+      [20, undefined],
+    ]);
   });
 });

@@ -25,10 +25,12 @@ export const CROSSWALK_FILE = resolve(process.cwd(), 'src/geo/crosswalk.csv');
 /** Parses the crosswalk CSV (plain comma-separated, no quoting). */
 export function parseCrosswalk(text: string): CrosswalkRow[] {
   const [header, ...lines] = text.trim().split(/\r?\n/);
-  if (header !== 'shape_id,shape_name,region_iso,region_soato,soato') throw new Error(`crosswalk: unexpected header "${header}"`);
+  if (header !== 'shape_id,shape_name,region_iso,region_soato,soato')
+    throw new Error(`crosswalk: unexpected header "${header}"`);
   return lines.map((line, i) => {
     const [shapeId, shapeName, regionIso, regionSoato, soato] = line.split(',');
-    if (!shapeId || !regionIso || !regionSoato || shapeName === undefined) throw new Error(`crosswalk line ${i + 2}: missing field`);
+    if (!shapeId || !regionIso || !regionSoato || shapeName === undefined)
+      throw new Error(`crosswalk line ${i + 2}: missing field`);
     return { shapeId, shapeName, regionIso, regionSoato, ...(soato ? { soato } : {}) };
   });
 }

@@ -4,7 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { FeatureCollection, Feature } from 'geojson';
-import type { Topology, GeometryCollection, Polygon as TopoPolygon, MultiPolygon as TopoMultiPolygon } from 'topojson-specification';
+import type {
+  Topology,
+  GeometryCollection,
+  Polygon as TopoPolygon,
+  MultiPolygon as TopoMultiPolygon,
+} from 'topojson-specification';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
@@ -28,7 +33,10 @@ export interface UnitProps {
 /** The importer's output: one object `units`, each geometry's id its `shapeID`. */
 export type Adm2Topology = Topology<{ units: GeometryCollection<UnitProps> }>;
 /** One unit's geometry in the topology. */
-export type UnitGeometry = (TopoPolygon<UnitProps> | TopoMultiPolygon<UnitProps>) & { id: string; properties: UnitProps };
+export type UnitGeometry = (TopoPolygon<UnitProps> | TopoMultiPolygon<UnitProps>) & {
+  id: string;
+  properties: UnitProps;
+};
 
 /** A boundary file that cannot be imported; `problems` has one line per problem. */
 export class BoundaryError extends Error {
@@ -59,7 +67,8 @@ function label(raw: unknown, i: number): string {
 /** Checks every feature and returns them, or throws every problem found. */
 export function validateBoundaries(input: unknown, crosswalk: readonly CrosswalkRow[]): AdmFeature[] {
   const file = AdmFile.safeParse(input);
-  if (!file.success) throw new BoundaryError(file.error.issues.map((i) => `$.${i.path.join('.')}: ${i.message}`));
+  if (!file.success)
+    throw new BoundaryError(file.error.issues.map((i) => `$.${i.path.join('.')}: ${i.message}`));
   const known = new Set(crosswalk.map((r) => r.shapeId));
   const problems: string[] = [];
   const features: AdmFeature[] = [];
@@ -67,13 +76,15 @@ export function validateBoundaries(input: unknown, crosswalk: readonly Crosswalk
   file.data.features.forEach((raw, i) => {
     const parsed = AdmFeature.safeParse(raw);
     if (!parsed.success) {
-      for (const iss of parsed.error.issues) problems.push(`${label(raw, i)}: ${iss.path.join('.') || 'feature'}: ${iss.message}`);
+      for (const iss of parsed.error.issues)
+        problems.push(`${label(raw, i)}: ${iss.path.join('.') || 'feature'}: ${iss.message}`);
       return;
     }
     const f = parsed.data;
     const empty = polygonsOf(f.geometry as Areal).some((poly) => Math.abs(ringArea(poly[0]!)) === 0);
     if (empty) problems.push(`${label(raw, i)}: geometry: a polygon has no area`);
-    if (!known.has(f.properties.shapeID)) problems.push(`${label(raw, i)}: shapeID is not in src/geo/crosswalk.csv`);
+    if (!known.has(f.properties.shapeID))
+      problems.push(`${label(raw, i)}: shapeID is not in src/geo/crosswalk.csv`);
     if (seen.has(f.properties.shapeID)) problems.push(`${label(raw, i)}: shapeID appears twice`);
     seen.add(f.properties.shapeID);
     features.push(f);
@@ -88,7 +99,8 @@ export const sphericalArea = (g: Areal) => geoArea(rewindD3(g));
 /** Per-arc simplification threshold: the global one, or less for arcs of small units. */
 function arcThresholds(topo: Topology, areaOf: Map<string, number>): Map<number, number> {
   const out = new Map<number, number>();
-  const arcsOf = (x: unknown): number[] => (Array.isArray(x) ? x.flatMap(arcsOf) : [(x as number) < 0 ? ~(x as number) : (x as number)]);
+  const arcsOf = (x: unknown): number[] =>
+    Array.isArray(x) ? x.flatMap(arcsOf) : [(x as number) < 0 ? ~(x as number) : (x as number)];
   for (const g of (topo.objects.units as GeometryCollection).geometries) {
     const local = Math.min(SIMPLIFY_KM2 * KM2, areaOf.get(String(g.id))! * SIMPLIFY_SHARE);
     for (const a of arcsOf((g as TopoPolygon).arcs)) out.set(a, Math.min(out.get(a) ?? Infinity, local));
@@ -97,7 +109,10 @@ function arcThresholds(topo: Topology, areaOf: Map<string, number>): Map<number,
 }
 
 /** Builds the simplified, quantized topology from validated features. */
-export function buildTopology(features: readonly AdmFeature[], crosswalk: readonly CrosswalkRow[]): Adm2Topology {
+export function buildTopology(
+  features: readonly AdmFeature[],
+  crosswalk: readonly CrosswalkRow[],
+): Adm2Topology {
   const byId = new Map(crosswalk.map((r) => [r.shapeId, r]));
   const areaOf = new Map<string, number>();
   const fc: FeatureCollection = {
@@ -106,11 +121,19 @@ export function buildTopology(features: readonly AdmFeature[], crosswalk: readon
       const row = byId.get(f.properties.shapeID)!;
       const geometry = rewindRfc(f.geometry as Areal);
       areaOf.set(row.shapeId, sphericalArea(geometry));
-      const properties: UnitProps = { name: f.properties.shapeName, region: row.regionIso, regionSoato: row.regionSoato, ...(row.soato ? { soato: row.soato } : {}) };
+      const properties: UnitProps = {
+        name: f.properties.shapeName,
+        region: row.regionIso,
+        regionSoato: row.regionSoato,
+        ...(row.soato ? { soato: row.soato } : {}),
+      };
       return { type: 'Feature', id: row.shapeId, properties, geometry };
     }),
   };
-  const pre = presimplify(topology({ units: fc }) as unknown as Topology<{ units: GeometryCollection }>, sphericalTriangleArea);
+  const pre = presimplify(
+    topology({ units: fc }) as unknown as Topology<{ units: GeometryCollection }>,
+    sphericalTriangleArea,
+  );
   const limits = arcThresholds(pre, areaOf);
   const global = SIMPLIFY_KM2 * KM2;
   // Scaling an arc's weights lets one global threshold act as the arc's own, smaller one.

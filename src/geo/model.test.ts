@@ -28,7 +28,7 @@ function checkSums(geo: ReturnType<typeof buildGeography>) {
   }
 }
 
-describe('buildGeography on a synthetic grid of the demo\'s 19 units', () => {
+describe("buildGeography on a synthetic grid of the demo's 19 units", () => {
   const topo = importBoundaries(JSON.stringify(gridFile(fergana)), fergana).topology;
   const geo = buildGeography(topo, ds, tree);
 
@@ -39,19 +39,20 @@ describe('buildGeography on a synthetic grid of the demo\'s 19 units', () => {
     expect(geo.kind('fa.ozbekiston')).toBe('official');
   });
 
-  it('makes each sector the sum of its mahallas\' cells and each district the sum of its sectors (0.5 %)', () => {
+  it("makes each sector the sum of its mahallas' cells and each district the sum of its sectors (0.5 %)", () => {
     checkSums(geo);
   });
 
   it('places illustrative mahalla points inside their district, the same on every build', () => {
-    for (const m of tree.mahallas('fa.sox')) expect(contains(geo.shape('fa.sox')!, geo.point(m.id)!), m.id).toBe(true);
+    for (const m of tree.mahallas('fa.sox'))
+      expect(contains(geo.shape('fa.sox')!, geo.point(m.id)!), m.id).toBe(true);
     const again = buildGeography(topo, ds, tree);
     expect(again.point('fa.ozbekiston.qaynar')).toEqual(geo.point('fa.ozbekiston.qaynar'));
     expect(geo.kind('fa.ozbekiston.qaynar')).toBe('illustrative');
     expect(geo.kind('fa.ozbekiston.s2')).toBe('illustrative');
   });
 
-  it('merges a region\'s outline from its districts, and a region sector from its districts', () => {
+  it("merges a region's outline from its districts, and a region sector from its districts", () => {
     const districts = tree.children('fa').reduce((s, d) => s + area(geo.shape(d.id)), 0);
     expect(rel(area(geo.shape('fa')), districts)).toBeLessThan(0.001);
     const s2 = tree.children('fa.s2').reduce((s, d) => s + area(geo.shape(d.id)), 0);
@@ -69,18 +70,38 @@ describe.skipIf(!existsSync(SHARED))('buildGeography on the shared file (../shar
 
   it('joins 199 of the 206 districts and cities and names the 7 units the file lacks', () => {
     const { units, missing } = joinPlaces(topo, ds);
-    expect(ds.places.filter((p) => (p.kind === 'district' || p.kind === 'city') && units.has(p.id))).toHaveLength(199);
-    expect(missing.map((p) => p.names['uz-Latn']).sort()).toEqual(['Bandixon tumani', 'Boʻzatov tumani', 'Gʻozgʻon shahri', 'Koʻkdala tumani', 'Taxiatosh tumani', 'Tuproqqalʼa tumani', 'Yangihayot tumani'].sort());
+    expect(
+      ds.places.filter((p) => (p.kind === 'district' || p.kind === 'city') && units.has(p.id)),
+    ).toHaveLength(199);
+    expect(missing.map((p) => p.names['uz-Latn']).sort()).toEqual(
+      [
+        'Bandixon tumani',
+        'Boʻzatov tumani',
+        'Gʻozgʻon shahri',
+        'Koʻkdala tumani',
+        'Taxiatosh tumani',
+        'Tuproqqalʼa tumani',
+        'Yangihayot tumani',
+      ].sort(),
+    );
     expect(ds.places.filter((p) => p.kind === 'region').every((r) => units.has(r.id))).toBe(true);
   });
 });
 
-describe('buildGeography with a deployer\'s real polygons', () => {
+describe("buildGeography with a deployer's real polygons", () => {
   const topo = importBoundaries(JSON.stringify(gridFile(fergana)), fergana).topology;
   const [w, s, e, n] = bboxOf([buildGeography(topo, ds, tree).shape('fa.ozbekiston')!]);
   const qaynar = rect(w, s, w + (e - w) / 4, n);
   const sector4 = rect(w, s, e, s + (n - s) / 3);
-  const geo = buildGeography(topo, ds, tree, new Map<string, Areal>([['fa.ozbekiston.qaynar', qaynar], ['fa.ozbekiston.s4', sector4]]));
+  const geo = buildGeography(
+    topo,
+    ds,
+    tree,
+    new Map<string, Areal>([
+      ['fa.ozbekiston.qaynar', qaynar],
+      ['fa.ozbekiston.s4', sector4],
+    ]),
+  );
 
   it('uses a real mahalla polygon as it is, and grows the other cells around it', () => {
     expect(rel(area(geo.shape('fa.ozbekiston.qaynar')), area(qaynar))).toBeLessThan(0.001);
@@ -93,7 +114,7 @@ describe('buildGeography with a deployer\'s real polygons', () => {
     expect(rel(area(geo.shape(s.id)), cells)).toBeLessThan(0.005);
   });
 
-  it('uses a real sector polygon instead of the merge of its mahallas\' cells', () => {
+  it("uses a real sector polygon instead of the merge of its mahallas' cells", () => {
     expect(rel(area(geo.shape('fa.ozbekiston.s4')), area(sector4))).toBeLessThan(0.001);
     expect(geo.kind('fa.ozbekiston.s4')).toBe('official');
   });

@@ -38,17 +38,23 @@ export interface Geography {
 }
 
 /** A polygon as a one-part multipolygon. */
-const asMulti = (g: Areal): MultiPolygon => (g.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [g.coordinates] } : g);
+const asMulti = (g: Areal): MultiPolygon =>
+  g.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [g.coordinates] } : g;
 
 /** Which unit of the topology each region, district and city is. */
-export function joinPlaces(topo: Adm2Topology, ds: Dataset): { units: Map<string, UnitGeometry[]>; missing: PlaceEntry[] } {
+export function joinPlaces(
+  topo: Adm2Topology,
+  ds: Dataset,
+): { units: Map<string, UnitGeometry[]>; missing: PlaceEntry[] } {
   const geoms = topo.objects.units.geometries as UnitGeometry[];
   const bySoato = new Map(geoms.filter((g) => g.properties.soato).map((g) => [g.properties.soato!, g]));
   const units = new Map<string, UnitGeometry[]>();
   const missing: PlaceEntry[] = [];
   for (const p of ds.places) {
     if (p.kind === 'region') {
-      const list = geoms.filter((g) => (p.soato && g.properties.regionSoato === p.soato) || (p.iso && g.properties.region === p.iso));
+      const list = geoms.filter(
+        (g) => (p.soato && g.properties.regionSoato === p.soato) || (p.iso && g.properties.region === p.iso),
+      );
       if (list.length) units.set(p.id, list);
     } else if (p.kind === 'district' || p.kind === 'city') {
       const g = p.soato ? bySoato.get(p.soato) : undefined;
@@ -63,28 +69,54 @@ export function joinPlaces(topo: Adm2Topology, ds: Dataset): { units: Map<string
  * Joins boundaries to a dataset; every derived shape is made on first use and kept.
  * `real` holds a deployer's own sector or mahalla polygons, which take precedence over cells.
  */
-export function buildGeography(topo: Adm2Topology, ds: Dataset, tree: Tree, real: ReadonlyMap<string, Areal> = new Map()): Geography {
+export function buildGeography(
+  topo: Adm2Topology,
+  ds: Dataset,
+  tree: Tree,
+  real: ReadonlyMap<string, Areal> = new Map(),
+): Geography {
   const { units, missing } = joinPlaces(topo, ds);
   const shapes = new Map<string, Areal | undefined>();
   const cells = new Map<string, Cells | undefined>();
 
   const unitShape = (list: UnitGeometry[]): Areal =>
-    list.length === 1 ? rewindRfc((feature(topo, list[0]!) as Feature).geometry as Areal) : rewindRfc(merge(topo, list) as MultiPolygon);
+    list.length === 1
+      ? rewindRfc((feature(topo, list[0]!) as Feature).geometry as Areal)
+      : rewindRfc(merge(topo, list) as MultiPolygon);
 
   const districtCells = (districtId: string): Cells | undefined => {
     if (cells.has(districtId)) return cells.get(districtId);
     const outline = shape(districtId);
-    const mahallas = tree.mahallas(districtId).filter((m) => m.kind === 'mahalla' && !m.replacedBy) as Extract<PlaceEntry, { kind: 'mahalla' }>[];
+    const mahallas = tree
+      .mahallas(districtId)
+      .filter((m) => m.kind === 'mahalla' && !m.replacedBy) as Extract<PlaceEntry, { kind: 'mahalla' }>[];
     let result: Cells | undefined;
     if (outline && mahallas.length) {
       const own = mahallas.filter((m) => real.has(m.id));
       const rest = mahallas.filter((m) => !real.has(m.id));
       // Cells grow only in what the real polygons leave of the district.
-      const free = own.length ? subtract(outline, own.map((m) => real.get(m.id)!)) : outline;
+      const free = own.length
+        ? subtract(
+            outline,
+            own.map((m) => real.get(m.id)!),
+          )
+        : outline;
       const unplaced = rest.filter((m) => !m.coords);
-      const spread = unplaced.length && free.coordinates.length ? assignBySector(unplaced, spreadPoints(free, unplaced.length, districtId)) : new Map();
-      const points = new Map<string, Point>(rest.flatMap((m) => (m.coords ? [[m.id, [m.coords[1], m.coords[0]]]] : spread.has(m) ? [[m.id, spread.get(m)!]] : [])));
-      const clipped = points.size ? clippedCells(free, [...points].map(([id, point]) => ({ id, point }))) : new Map<string, MultiPolygon>();
+      const spread =
+        unplaced.length && free.coordinates.length
+          ? assignBySector(unplaced, spreadPoints(free, unplaced.length, districtId))
+          : new Map();
+      const points = new Map<string, Point>(
+        rest.flatMap((m) =>
+          m.coords ? [[m.id, [m.coords[1], m.coords[0]]]] : spread.has(m) ? [[m.id, spread.get(m)!]] : [],
+        ),
+      );
+      const clipped = points.size
+        ? clippedCells(
+            free,
+            [...points].map(([id, point]) => ({ id, point })),
+          )
+        : new Map<string, MultiPolygon>();
       for (const m of own) clipped.set(m.id, asMulti(real.get(m.id)!));
       const kind: AreaKind = !rest.length ? 'official' : unplaced.length ? 'illustrative' : 'approximate';
       result = { topo: cellTopology(clipped), kind, real: new Set(own.map((m) => m.id)), points };
@@ -102,14 +134,21 @@ export function buildGeography(topo: Adm2Topology, ds: Dataset, tree: Tree, real
       return list ? unitShape(list) : undefined;
     }
     const parent = ds.placeById.get(p.parent);
-    if (p.kind === 'mahalla') return districtCells(p.parent) && mergeCells(districtCells(p.parent)!.topo, [id]);
+    if (p.kind === 'mahalla')
+      return districtCells(p.parent) && mergeCells(districtCells(p.parent)!.topo, [id]);
     if (parent?.kind === 'region') {
       // A region's sector: the merge of its districts' official shapes.
       const list = tree.children(id).flatMap((d) => units.get(d.id) ?? []);
       return list.length ? unitShape(list) : undefined;
     }
     const c = districtCells(p.parent);
-    return c && mergeCells(c.topo, tree.mahallas(id).map((m) => m.id));
+    return (
+      c &&
+      mergeCells(
+        c.topo,
+        tree.mahallas(id).map((m) => m.id),
+      )
+    );
   };
 
   function shape(id: string): Areal | undefined {
@@ -124,8 +163,10 @@ export function buildGeography(topo: Adm2Topology, ds: Dataset, tree: Tree, real
       const p = ds.placeById.get(id);
       if (!p || !shape(id)) return undefined;
       if (real.has(id)) return 'official';
-      if (p.kind === 'mahalla') return districtCells(p.parent)?.real.has(id) ? 'official' : districtCells(p.parent)?.kind;
-      if (p.kind === 'sector' && ds.placeById.get(p.parent)?.kind !== 'region') return districtCells(p.parent)?.kind;
+      if (p.kind === 'mahalla')
+        return districtCells(p.parent)?.real.has(id) ? 'official' : districtCells(p.parent)?.kind;
+      if (p.kind === 'sector' && ds.placeById.get(p.parent)?.kind !== 'region')
+        return districtCells(p.parent)?.kind;
       return 'official';
     },
     point(id) {

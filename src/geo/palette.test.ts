@@ -4,7 +4,9 @@ import { RAMP, RAMP_FOR, fillOf, hatchId } from './palette.ts';
 
 /** Relative luminance (WCAG) of a `#rrggbb` colour. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -16,7 +18,10 @@ describe('RAMP', () => {
 
   it('is the palette map.css gives the legend and list swatches', () => {
     const css = readFileSync('src/styles/map.css', 'utf8');
-    RAMP.forEach((colour, i) => expect(css).toContain(`.map-swatch.fill-${i} { background-color: ${colour}; }`));
+    // Each class's swatch rule, however the stylesheet is formatted.
+    const swatch = (i: number) =>
+      new RegExp(`\\.map-swatch\\.fill-${i}\\s*\\{\\s*background-color:\\s*([^;]+);`).exec(css)?.[1];
+    RAMP.forEach((colour, i) => expect(swatch(i), `fill-${i}`).toBe(colour));
   });
 
   it('has a choice of colours for every number of classes from 1 to 5', () => {

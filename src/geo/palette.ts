@@ -8,7 +8,13 @@
 export const RAMP = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] as const;
 
 /** Which ramp colours a map with `k` classes uses, so few classes stay far apart. */
-export const RAMP_FOR: Record<number, readonly number[]> = { 1: [2], 2: [1, 3], 3: [0, 2, 4], 4: [0, 1, 3, 4], 5: [0, 1, 2, 3, 4] };
+export const RAMP_FOR: Record<number, readonly number[]> = {
+  1: [2],
+  2: [1, 3],
+  3: [0, 2, 4],
+  4: [0, 1, 3, 4],
+  5: [0, 1, 2, 3, 4],
+};
 
 /** Fill of areas without a figure: a gap, never a colour of the ramp. */
 export const NO_DATA = '#ffffff';

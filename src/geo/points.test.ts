@@ -17,7 +17,8 @@ describe('spreadPoints', () => {
     const pts = spreadPoints(district, 20, 'fa.test');
     const even = Math.sqrt((0.2 * 0.1) / 20);
     let min = Infinity;
-    for (const a of pts) for (const b of pts) if (a !== b) min = Math.min(min, Math.hypot(a[0] - b[0], a[1] - b[1]));
+    for (const a of pts)
+      for (const b of pts) if (a !== b) min = Math.min(min, Math.hypot(a[0] - b[0], a[1] - b[1]));
     expect(min).toBeGreaterThan(even / 5);
   });
 });
@@ -25,7 +26,10 @@ describe('spreadPoints', () => {
 describe('assignBySector', () => {
   it('hands each sector a run of neighbouring angles around the centre', () => {
     const items = [1, 2, 3, 4, 1, 2, 3, 4].map((sector, i) => ({ id: i, sector }));
-    const ring = Array.from({ length: 8 }, (_, i) => [Math.cos((i * Math.PI) / 4), Math.sin((i * Math.PI) / 4)] as [number, number]);
+    const ring = Array.from(
+      { length: 8 },
+      (_, i) => [Math.cos((i * Math.PI) / 4), Math.sin((i * Math.PI) / 4)] as [number, number],
+    );
     const got = assignBySector(items, ring);
     const angle = (p: [number, number]) => Math.atan2(p[1], p[0]);
     for (const s of [1, 2, 3, 4]) {

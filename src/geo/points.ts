@@ -43,10 +43,15 @@ export function spreadPoints(district: Areal, n: number, label: string): Point[]
  * Hands points to items grouped by sector: points sorted by angle around their mean go,
  * in turn, to sector 1's items, then sector 2's, so each sector gets one wedge.
  */
-export function assignBySector<T extends { sector: number }>(items: readonly T[], points: readonly Point[]): Map<T, Point> {
+export function assignBySector<T extends { sector: number }>(
+  items: readonly T[],
+  points: readonly Point[],
+): Map<T, Point> {
   const cx = points.reduce((a, p) => a + p[0], 0) / points.length;
   const cy = points.reduce((a, p) => a + p[1], 0) / points.length;
-  const sorted = [...points].sort((a, b) => Math.atan2(a[1] - cy, a[0] - cx) - Math.atan2(b[1] - cy, b[0] - cx));
+  const sorted = [...points].sort(
+    (a, b) => Math.atan2(a[1] - cy, a[0] - cx) - Math.atan2(b[1] - cy, b[0] - cx),
+  );
   const ordered = [...items].sort((a, b) => a.sector - b.sector);
   return new Map(ordered.map((item, i) => [item, sorted[i]!]));
 }

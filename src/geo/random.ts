@@ -38,7 +38,8 @@ function mulberry32(seed: number): () => number {
  * their own digit ('0' + seed) XORs out again, so all ten gave one stream; they now get a
  * spread basis. Every other seed keeps its basis, so committed data and pinned links stay.
  */
-const basisOf = (seed: number) => (seed < 10 ? 0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1) : 0x811c9dc5 ^ seed) >>> 0;
+const basisOf = (seed: number) =>
+  (seed < 10 ? 0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1) : 0x811c9dc5 ^ seed) >>> 0;
 
 /** FNV-1a over UTF-16 code units: turns a seed and a label into a stream seed. */
 function hashLabel(seed: number, label: string): number {
@@ -54,7 +55,8 @@ function hashLabel(seed: number, label: string): number {
 export function createRandom(seed: number): Random {
   const next = mulberry32(seed);
   const int = (min: number, max: number) => {
-    if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) throw new RangeError(`bad range ${min}..${max}`);
+    if (!Number.isInteger(min) || !Number.isInteger(max) || max < min)
+      throw new RangeError(`bad range ${min}..${max}`);
     return min + Math.floor(next() * (max - min + 1));
   };
   return {

@@ -3,7 +3,10 @@ import type { Polygon } from 'geojson';
 import { ringArea, rewindD3, rewindRfc, boxWithAspect, mercator, contains, bboxOf } from './rings.ts';
 import { rect } from './fixtures.ts';
 
-const withHole: Polygon = { type: 'Polygon', coordinates: [rect(0, 0, 10, 10).coordinates[0]!, rect(4, 4, 6, 6).coordinates[0]!.toReversed()] };
+const withHole: Polygon = {
+  type: 'Polygon',
+  coordinates: [rect(0, 0, 10, 10).coordinates[0]!, rect(4, 4, 6, 6).coordinates[0]!.toReversed()],
+};
 
 describe('rewindD3 and rewindRfc', () => {
   it('turns exterior rings clockwise for d3 and counter-clockwise for RFC 7946, holes the other way', () => {

@@ -12,7 +12,9 @@ const Position = z.tuple([Lon, Lat], z.number());
 const Ring = z
   .array(Position)
   .min(4, { error: 'a ring needs at least 4 positions' })
-  .refine((r) => r[0]![0] === r.at(-1)![0] && r[0]![1] === r.at(-1)![1], { error: 'ring is not closed (first and last positions differ)' });
+  .refine((r) => r[0]![0] === r.at(-1)![0] && r[0]![1] === r.at(-1)![1], {
+    error: 'ring is not closed (first and last positions differ)',
+  });
 const PolygonCoords = z.array(Ring).min(1, { error: 'empty polygon' });
 
 /** The geometry of one unit: a polygon or, for enclaves, a multipolygon. */
@@ -20,9 +22,17 @@ export const AdmGeometry = z.discriminatedUnion(
   'type',
   [
     z.object({ type: z.literal('Polygon'), coordinates: PolygonCoords }),
-    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(PolygonCoords).min(1, { error: 'empty multipolygon' }) }),
+    z.object({
+      type: z.literal('MultiPolygon'),
+      coordinates: z.array(PolygonCoords).min(1, { error: 'empty multipolygon' }),
+    }),
   ],
-  { error: (iss) => (iss.input === null || iss.input === undefined ? 'empty geometry (null)' : 'geometry must be a Polygon or MultiPolygon') },
+  {
+    error: (iss) =>
+      iss.input === null || iss.input === undefined
+        ? 'empty geometry (null)'
+        : 'geometry must be a Polygon or MultiPolygon',
+  },
 );
 
 /** One unit of the file; only `shapeID` and `shapeName` are read. */

@@ -24,7 +24,9 @@ export function siteGeo(): Promise<SiteGeo> {
       return { found };
     }
     const { ds, tree } = siteData();
-    const real = readPlaceBoundaries(process.env.PLACE_BOUNDARIES, (id) => ['sector', 'mahalla'].includes(ds.placeById.get(id)?.kind ?? ''));
+    const real = readPlaceBoundaries(process.env.PLACE_BOUNDARIES, (id) =>
+      ['sector', 'mahalla'].includes(ds.placeById.get(id)?.kind ?? ''),
+    );
     const geo = buildGeography(found.topology, ds, tree, real);
     if (geo.missing.length) console.warn(`[map] no shape for ${geo.missing.map((p) => p.id).join(', ')}`);
     console.log(`[map] boundaries from ${found.from}`);
@@ -35,9 +37,7 @@ export function siteGeo(): Promise<SiteGeo> {
 
 /** What a place page's map is: none (nothing below), no boundaries, or a subject's map. */
 export type PlaceMapState =
-  | { state: 'none' }
-  | { state: 'no-boundaries' }
-  | { state: 'map'; subject: Subject; selected?: string };
+  { state: 'none' } | { state: 'no-boundaries' } | { state: 'map'; subject: Subject; selected?: string };
 
 const subjects = new Map<string, Subject | undefined>();
 

@@ -41,7 +41,10 @@ export function saveImport(imported: Imported, from: string, dir = BOUNDARIES_DI
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'adm2.topo.json');
   writeFileSync(file, JSON.stringify(imported.topology));
-  writeFileSync(join(dir, 'source.json'), `${JSON.stringify({ from, sha256: imported.sha256, units: imported.units }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'source.json'),
+    `${JSON.stringify({ from, sha256: imported.sha256, units: imported.units }, null, 2)}\n`,
+  );
   return file;
 }
 
@@ -55,14 +58,20 @@ export function readSaved(file = TOPOLOGY_FILE): Adm2Topology | undefined {
 /** Whether an import joins each unit to the SOATO code the committed crosswalk gives it now. */
 export function joinsCurrentCrosswalk(topo: Adm2Topology): boolean {
   const soato = new Map(readCrosswalk().map((r) => [r.shapeId, r.soato]));
-  return topo.objects.units.geometries.every((g) => (g.properties as { soato?: string } | undefined)?.soato === soato.get(String(g.id)));
+  return topo.objects.units.geometries.every(
+    (g) => (g.properties as { soato?: string } | undefined)?.soato === soato.get(String(g.id)),
+  );
 }
 
 /**
  * Finds boundaries for a build. A source that is missing or unreachable is skipped with a
  * note; a source that is there but invalid stops the build (its problems are listed).
  */
-export async function findBoundaries(env: NodeJS.ProcessEnv = process.env, savedFile = TOPOLOGY_FILE, sharedFile = SHARED_BOUNDARIES): Promise<Found> {
+export async function findBoundaries(
+  env: NodeJS.ProcessEnv = process.env,
+  savedFile = TOPOLOGY_FILE,
+  sharedFile = SHARED_BOUNDARIES,
+): Promise<Found> {
   const tried: string[] = [];
   if (env.BOUNDARIES === 'none') return { ok: false, tried: ['BOUNDARIES=none'] };
   const src = env.BOUNDARIES_SRC;
@@ -77,8 +86,17 @@ export async function findBoundaries(env: NodeJS.ProcessEnv = process.env, saved
   }
   const saved = readSaved(savedFile);
   if (saved && joinsCurrentCrosswalk(saved)) return { ok: true, topology: saved, from: savedFile };
-  tried.push(saved ? `${savedFile}: made with an older src/geo/crosswalk.csv (run npm run boundaries again)` : `${savedFile}: not there`);
-  if (existsSync(sharedFile)) return { ok: true, topology: importBoundaries(readFileSync(sharedFile), readCrosswalk()).topology, from: sharedFile };
+  tried.push(
+    saved
+      ? `${savedFile}: made with an older src/geo/crosswalk.csv (run npm run boundaries again)`
+      : `${savedFile}: not there`,
+  );
+  if (existsSync(sharedFile))
+    return {
+      ok: true,
+      topology: importBoundaries(readFileSync(sharedFile), readCrosswalk()).topology,
+      from: sharedFile,
+    };
   tried.push(`${sharedFile}: not there`);
   const url = env.BOUNDARIES_URL;
   if (!url) {
@@ -103,16 +121,26 @@ export async function findBoundaries(env: NodeJS.ProcessEnv = process.env, saved
  * A deployer's real sector and mahalla polygons (`PLACE_BOUNDARIES`: a GeoJSON file whose
  * features carry `properties.place`, a place id). Every problem names its feature.
  */
-export function readPlaceBoundaries(file: string | undefined, isSectorOrMahalla: (id: string) => boolean): Map<string, Areal> {
+export function readPlaceBoundaries(
+  file: string | undefined,
+  isSectorOrMahalla: (id: string) => boolean,
+): Map<string, Areal> {
   const out = new Map<string, Areal>();
   if (!file) return out;
   const parsed = AdmFile.safeParse(JSON.parse(readFileSync(resolve(file), 'utf8')));
-  if (!parsed.success) throw new BoundaryError(parsed.error.issues.map((i) => `${file}: $.${i.path.join('.')}: ${i.message}`));
+  if (!parsed.success)
+    throw new BoundaryError(parsed.error.issues.map((i) => `${file}: $.${i.path.join('.')}: ${i.message}`));
   const problems: string[] = [];
   parsed.data.features.forEach((raw, i) => {
     const f = PlaceFeature.safeParse(raw);
-    if (!f.success) problems.push(...f.error.issues.map((iss) => `${file}: features[${i}]: ${iss.path.join('.')}: ${iss.message}`));
-    else if (!isSectorOrMahalla(f.data.properties.place)) problems.push(`${file}: features[${i}]: "${f.data.properties.place}" is not a sector or mahalla of the dataset`);
+    if (!f.success)
+      problems.push(
+        ...f.error.issues.map((iss) => `${file}: features[${i}]: ${iss.path.join('.')}: ${iss.message}`),
+      );
+    else if (!isSectorOrMahalla(f.data.properties.place))
+      problems.push(
+        `${file}: features[${i}]: "${f.data.properties.place}" is not a sector or mahalla of the dataset`,
+      );
     else out.set(f.data.properties.place, rewindRfc(f.data.geometry as Areal));
   });
   if (problems.length) throw new BoundaryError(problems);

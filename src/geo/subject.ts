@@ -90,18 +90,39 @@ export function buildSubject(ds: Dataset, tree: Tree, geo: Geography, id: string
     const k = geo.kind(c.id) ?? 'official';
     if (KIND_RANK[k] > KIND_RANK[kind]) kind = k;
   }
-  if (!areas.size) return { id, level: levelOf(ds, p), places, unshaped, kind, projected: { width: 0, height: 0, box: [0, 0, 0, 0], paths: new Map() }, topology: { type: 'Topology', objects: {}, arcs: [] } };
+  if (!areas.size)
+    return {
+      id,
+      level: levelOf(ds, p),
+      places,
+      unshaped,
+      kind,
+      projected: { width: 0, height: 0, box: [0, 0, 0, 0], paths: new Map() },
+      topology: { type: 'Topology', objects: {}, arcs: [] },
+    };
   const fc: FeatureCollection = {
     type: 'FeatureCollection',
     features: [...areas].map(([aid, geometry]) => ({ type: 'Feature', id: aid, properties: null, geometry })),
   };
   const topo = topology({ areas: fc }, 1e4);
   delete topo.bbox;
-  for (const g of (topo.objects.areas as { geometries: { properties?: unknown }[] }).geometries) delete g.properties;
-  return { id, level: levelOf(ds, p), places, unshaped, kind, projected: projectAreas(areas), topology: topo };
+  for (const g of (topo.objects.areas as { geometries: { properties?: unknown }[] }).geometries)
+    delete g.properties;
+  return {
+    id,
+    level: levelOf(ds, p),
+    places,
+    unshaped,
+    kind,
+    projected: projectAreas(areas),
+    topology: topo,
+  };
 }
 
 /** Every place whose page draws its own map (the map data endpoint serves these). */
 export function subjectIds(ds: Dataset, tree: Tree): string[] {
-  return [COUNTRY, ...ds.places.filter((p) => p.kind !== 'mahalla' && tree.children(p.id).length > 0).map((p) => p.id)];
+  return [
+    COUNTRY,
+    ...ds.places.filter((p) => p.kind !== 'mahalla' && tree.children(p.id).length > 0).map((p) => p.id),
+  ];
 }

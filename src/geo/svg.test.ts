@@ -5,7 +5,12 @@ import { mercator } from './rings.ts';
 
 describe('projectAreas', () => {
   it('draws each area inside the frame, fitted to the box Leaflet will fit (golden, rounded)', () => {
-    const p = projectAreas(new Map([['a', rect(71, 40, 71.1, 40.1)], ['b', rect(71.1, 40, 71.2, 40.05)]]));
+    const p = projectAreas(
+      new Map([
+        ['a', rect(71, 40, 71.1, 40.1)],
+        ['b', rect(71.1, 40, 71.2, 40.05)],
+      ]),
+    );
     expect(p.width).toBe(SVG_WIDTH);
     expect(p.height).toBe(427);
     // A margin of 2 % all round; the frame is exactly the box in Web Mercator: same scale both ways, as Leaflet draws it.

@@ -27,7 +27,13 @@ export function projectAreas(areas: ReadonlyMap<string, Areal>): Projected {
   const width = SVG_WIDTH;
   const height = Math.round(SVG_WIDTH * aspect);
   const [w, s, e, n] = box;
-  const projection = geoMercator().fitSize([width, height], { type: 'MultiPoint', coordinates: [[w, s], [e, n]] });
+  const projection = geoMercator().fitSize([width, height], {
+    type: 'MultiPoint',
+    coordinates: [
+      [w, s],
+      [e, n],
+    ],
+  });
   const path = geoPath(projection).digits(1);
   const paths = new Map<string, string>();
   for (const [id, g] of areas) paths.set(id, path(rewindD3(g)) ?? '');

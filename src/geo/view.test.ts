@@ -14,7 +14,7 @@ const geo = buildGeography(importBoundaries(JSON.stringify(gridFile(rows)), rows
 const metric = (id: string) => ds.metricById.get(id)!;
 
 describe('mapMetric', () => {
-  it('shows Oʻzbekiston\'s sector 2 share as sourced and the other sectors as illustrative', () => {
+  it("shows Oʻzbekiston's sector 2 share as sourced and the other sectors as illustrative", () => {
     const subject = buildSubject(ds, tree, geo, 'fa.ozbekiston')!;
     const m = mapMetric(data, subject, metric('iron_lifted_share'), 'en');
     expect(m.values['fa.ozbekiston.s2']).toMatchObject({ text: '79.4%', illustrative: false });
@@ -23,7 +23,11 @@ describe('mapMetric', () => {
   });
 
   it('fills hidden small counts as hidden and says "fewer than 5", never a number', () => {
-    const sector = ds.places.find((p) => p.kind === 'sector' && tree.mahallas(p.id).some((x) => data.figuresOf(x.id).get('labour_migrants')?.at(-1)?.value === null))!;
+    const sector = ds.places.find(
+      (p) =>
+        p.kind === 'sector' &&
+        tree.mahallas(p.id).some((x) => data.figuresOf(x.id).get('labour_migrants')?.at(-1)?.value === null),
+    )!;
     const m = mapMetric(data, buildSubject(ds, tree, geo, sector.id)!, metric('labour_migrants'), 'en');
     const hidden = Object.values(m.values).filter((v) => v.fill === 'hidden');
     expect(hidden.length).toBeGreaterThan(0);
@@ -31,7 +35,7 @@ describe('mapMetric', () => {
     expect(m.legend.some((l) => l.fill === 'hidden')).toBe(true);
   });
 
-  it('puts a value in the class its level\'s limits give, with the legend in the page\'s language', () => {
+  it("puts a value in the class its level's limits give, with the legend in the page's language", () => {
     const subject = buildSubject(ds, tree, geo, 'fa')!;
     const m = mapMetric(data, subject, metric('population'), 'ru');
     const c = classesFor(data, 'population', 'district');

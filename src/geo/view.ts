@@ -35,7 +35,9 @@ export function classesFor(data: SiteData, metric: string, level: Level): Classe
   const key = `${metric}|${level}`;
   let c = classCache.get(key);
   if (!c) {
-    const values = placesOfLevel(data, level).flatMap((p) => latest(data.figuresOf(p.id).get(metric))?.value ?? []);
+    const values = placesOfLevel(data, level).flatMap(
+      (p) => latest(data.figuresOf(p.id).get(metric))?.value ?? [],
+    );
     c = computeClasses(values);
     classCache.set(key, c);
   }
@@ -44,7 +46,9 @@ export function classesFor(data: SiteData, metric: string, level: Level): Classe
 
 /** A place's name as the map shows it ("Sector 2" for sectors). */
 export function areaName(p: PlaceEntry, locale: Locale): { text: string; lang: string } {
-  return p.kind === 'sector' ? { text: t(locale, 'sector.title', { n: p.number }), lang: locale } : placeName(p, locale);
+  return p.kind === 'sector'
+    ? { text: t(locale, 'sector.title', { n: p.number }), lang: locale }
+    : placeName(p, locale);
 }
 
 /** Legend lines of a metric: its classes, then no data, hidden and illustrative where they occur. */
@@ -56,21 +60,29 @@ function legendOf(c: Classes, m: Metric, locale: Locale, values: MapValue[]): Le
     fill: c.colours[i]!,
     illustrative: false,
     text:
-      from === undefined && to === undefined ? t(locale, 'map.legend.single')
-      : from === undefined ? t(locale, 'map.legend.below', { value: fmt(to!) })
-      : to === undefined ? t(locale, 'map.legend.above', { value: fmt(from) })
-      : t(locale, 'map.legend.range', { from: fmt(from), to: fmt(to) }),
+      from === undefined && to === undefined
+        ? t(locale, 'map.legend.single')
+        : from === undefined
+          ? t(locale, 'map.legend.below', { value: fmt(to!) })
+          : to === undefined
+            ? t(locale, 'map.legend.above', { value: fmt(from) })
+            : t(locale, 'map.legend.range', { from: fmt(from), to: fmt(to) }),
   }));
-  if (values.some((v) => v.fill === 'none')) items.push({ fill: 'none', illustrative: false, text: t(locale, 'map.noData') });
-  if (values.some((v) => v.fill === 'unpublished')) items.push({ fill: 'unpublished', illustrative: false, text: t(locale, 'map.unpublished') });
-  if (values.some((v) => v.fill === 'hidden')) items.push({ fill: 'hidden', illustrative: false, text: t(locale, 'map.hidden') });
-  if (values.some((v) => v.illustrative)) items.push({ fill: c.colours.at(-1)!, illustrative: true, text: t(locale, 'map.illustrative') });
+  if (values.some((v) => v.fill === 'none'))
+    items.push({ fill: 'none', illustrative: false, text: t(locale, 'map.noData') });
+  if (values.some((v) => v.fill === 'unpublished'))
+    items.push({ fill: 'unpublished', illustrative: false, text: t(locale, 'map.unpublished') });
+  if (values.some((v) => v.fill === 'hidden'))
+    items.push({ fill: 'hidden', illustrative: false, text: t(locale, 'map.hidden') });
+  if (values.some((v) => v.illustrative))
+    items.push({ fill: c.colours.at(-1)!, illustrative: true, text: t(locale, 'map.illustrative') });
   return items;
 }
 
 /** One area's value for a metric; `published` is false where the place has no figure at all. */
 function valueOf(c: Classes, m: Metric, f: Figure | undefined, locale: Locale, published: boolean): MapValue {
-  if (!f && !published) return { text: t(locale, 'map.unpublished'), fill: 'unpublished', illustrative: false };
+  if (!f && !published)
+    return { text: t(locale, 'map.unpublished'), fill: 'unpublished', illustrative: false };
   return {
     text: f ? formatFigure(locale, f, m) : t(locale, 'figure.noData'),
     fill: fillKeyOf(c, f),
@@ -96,7 +108,17 @@ export function mapMetric(data: SiteData, subject: Subject, m: Metric, locale: L
     const figures = data.figuresOf(p.id);
     return [p.id, valueOf(c, m, latest(figures.get(m.id)), locale, figures.size > 0)] as const;
   });
-  return { id: m.id, label: metricLabel(m, locale), legend: legendOf(c, m, locale, values.map(([, v]) => v)), values: Object.fromEntries(values) };
+  return {
+    id: m.id,
+    label: metricLabel(m, locale),
+    legend: legendOf(
+      c,
+      m,
+      locale,
+      values.map(([, v]) => v),
+    ),
+    values: Object.fromEntries(values),
+  };
 }
 
 /** Every metric's legend and values, the default first. */
@@ -114,5 +136,9 @@ export function mapAreas(data: SiteData, subject: Subject, locale: Locale): MapA
 
 /** The data file Leaflet reads. */
 export function mapData(data: SiteData, subject: Subject, locale: Locale): MapData {
-  return { topology: subject.topology, areas: mapAreas(data, subject, locale), metrics: mapMetrics(data, subject, locale) };
+  return {
+    topology: subject.topology,
+    areas: mapAreas(data, subject, locale),
+    metrics: mapMetrics(data, subject, locale),
+  };
 }

@@ -5,7 +5,12 @@
 import { Delaunay } from 'd3-delaunay';
 import * as clippingModule from 'polygon-clipping';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
-import type { Topology, GeometryCollection, Polygon as TopoPolygon, MultiPolygon as TopoMultiPolygon } from 'topojson-specification';
+import type {
+  Topology,
+  GeometryCollection,
+  Polygon as TopoPolygon,
+  MultiPolygon as TopoMultiPolygon,
+} from 'topojson-specification';
 import { topology } from 'topojson-server';
 import { merge } from 'topojson-client';
 import { bboxOf, polygonsOf, rewindRfc, type Areal } from './rings.ts';
@@ -21,7 +26,8 @@ export interface Site {
 export type CellTopology = Topology<{ cells: GeometryCollection<{ id: string }> }>;
 
 // polygon-clipping is CommonJS: Node sees its functions on `default`, bundlers on the namespace.
-const polygonClipping = ((clippingModule as unknown as { default?: typeof clippingModule }).default ?? clippingModule) as typeof clippingModule;
+const polygonClipping = ((clippingModule as unknown as { default?: typeof clippingModule }).default ??
+  clippingModule) as typeof clippingModule;
 
 /** Quantization of a district's cell topology (≈1 m over a district). */
 const CELL_QUANTIZATION = 1e5;
@@ -33,7 +39,10 @@ export function clippedCells(district: Areal, sites: readonly Site[]): Map<strin
   // Longitude is stretched by cos(latitude) so cells are fair on the ground, not in degrees.
   const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
   const voronoi = Delaunay.from(sites.map((x) => [x.point[0] * k, x.point[1]] as [number, number])).voronoi([
-    (w - margin) * k, s - margin, (e + margin) * k, n + margin,
+    (w - margin) * k,
+    s - margin,
+    (e + margin) * k,
+    n + margin,
   ]);
   const shape = polygonsOf(district) as [number, number][][][];
   const out = new Map<string, MultiPolygon>();
@@ -50,14 +59,22 @@ export function clippedCells(district: Areal, sites: readonly Site[]): Map<strin
 /** What is left of an area once some parts are taken out (e.g. mahallas with real polygons). */
 export function subtract(area: Areal, parts: readonly Areal[]): MultiPolygon {
   const coords = (g: Areal) => polygonsOf(g) as [number, number][][][];
-  return rewindRfc({ type: 'MultiPolygon', coordinates: polygonClipping.difference(coords(area), ...parts.map(coords)) });
+  return rewindRfc({
+    type: 'MultiPolygon',
+    coordinates: polygonClipping.difference(coords(area), ...parts.map(coords)),
+  });
 }
 
 /** The cells in one topology, so that merging some of them leaves no gap and no overlap. */
 export function cellTopology(cells: ReadonlyMap<string, MultiPolygon>): CellTopology {
   const fc: FeatureCollection = {
     type: 'FeatureCollection',
-    features: [...cells].map(([id, geometry]): Feature => ({ type: 'Feature', id, properties: { id }, geometry })),
+    features: [...cells].map(([id, geometry]): Feature => ({
+      type: 'Feature',
+      id,
+      properties: { id },
+      geometry,
+    })),
   };
   const topo = topology({ cells: fc }, CELL_QUANTIZATION) as CellTopology;
   delete topo.bbox;
@@ -67,7 +84,9 @@ export function cellTopology(cells: ReadonlyMap<string, MultiPolygon>): CellTopo
 /** The merged outline of some cells (e.g. a sector's mahallas), or undefined if none has a cell. */
 export function mergeCells(topo: CellTopology, ids: readonly string[]): MultiPolygon | undefined {
   const wanted = new Set(ids);
-  const parts = topo.objects.cells.geometries.filter((g) => wanted.has(String(g.id))) as (TopoPolygon | TopoMultiPolygon)[];
+  const parts = topo.objects.cells.geometries.filter((g) => wanted.has(String(g.id))) as (
+    TopoPolygon | TopoMultiPolygon
+  )[];
   if (!parts.length) return undefined;
   return rewindRfc(merge(topo, parts));
 }

@@ -21,8 +21,16 @@ function memo<T>(make: (locale: Locale, kind: string) => T): (locale: Locale, ki
   };
 }
 
-const numberFormat = memo((locale, unit) =>
-  new Intl.NumberFormat(locale, unit === 'share' ? { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 } : unit === 'per-10000' ? { maximumFractionDigits: 1, minimumFractionDigits: 1 } : { maximumFractionDigits: 0 }),
+const numberFormat = memo(
+  (locale, unit) =>
+    new Intl.NumberFormat(
+      locale,
+      unit === 'share'
+        ? { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }
+        : unit === 'per-10000'
+          ? { maximumFractionDigits: 1, minimumFractionDigits: 1 }
+          : { maximumFractionDigits: 0 },
+    ),
 );
 const dateFormat = memo((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
 const relativeFormat = memo((locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
@@ -46,14 +54,23 @@ const SIGN: Record<Qualifier, [string, string]> = {
 };
 
 /** A value with its qualifier as a sign: `62 000+`, `≤ 2,6`, `≈ 40`. */
-export function formatQualified(locale: Locale, value: number, qualifier: Qualifier, unit: Metric['unit']): string {
+export function formatQualified(
+  locale: Locale,
+  value: number,
+  qualifier: Qualifier,
+  unit: Metric['unit'],
+): string {
   const [before, after] = SIGN[qualifier];
   return `${before}${formatNumber(locale, value, unit)}${after}`;
 }
 
 /** A figure as shown in a page: suppressed figures read "fewer than 5" or "not shown". */
 export function formatFigure(locale: Locale, figure: Figure, metric: Metric): string {
-  if (figure.value === null) return t(locale, figure.suppressed === 'protects-small' ? 'suppressed.protects-small' : 'suppressed.fewer-than-5');
+  if (figure.value === null)
+    return t(
+      locale,
+      figure.suppressed === 'protects-small' ? 'suppressed.protects-small' : 'suppressed.fewer-than-5',
+    );
   return formatQualified(locale, figure.value, figure.qualifier, metric.unit);
 }
 
@@ -69,6 +86,10 @@ export function formatAge(locale: Locale, iso: string, today: string): string {
   const days = Math.round((utc(today).getTime() - utc(iso).getTime()) / 86_400_000);
   const rtf = relativeFormat(locale, '');
   const [n, unit]: [number, Intl.RelativeTimeFormatUnit] =
-    Math.abs(days) >= 365 ? [Math.round(days / 365.25), 'year'] : Math.abs(days) >= 30 ? [Math.round(days / 30.44), 'month'] : [days, 'day'];
+    Math.abs(days) >= 365
+      ? [Math.round(days / 365.25), 'year']
+      : Math.abs(days) >= 30
+        ? [Math.round(days / 30.44), 'month']
+        : [days, 'day'];
   return tidy(locale, rtf.format(-n, unit));
 }

@@ -10,7 +10,12 @@ export const defaultLocale: Locale = 'uz';
 export const localeSegment: Record<Locale, string> = { uz: 'uz', 'uz-Cyrl': 'uz-cyrl', ru: 'ru', en: 'en' };
 
 /** The locale's own name, for the language switcher. */
-export const localeName: Record<Locale, string> = { uz: 'Oʻzbekcha', 'uz-Cyrl': 'Ўзбекча', ru: 'Русский', en: 'English' };
+export const localeName: Record<Locale, string> = {
+  uz: 'Oʻzbekcha',
+  'uz-Cyrl': 'Ўзбекча',
+  ru: 'Русский',
+  en: 'English',
+};
 
 /** Which data form each locale reads, then which to fall back to, in order. */
 export const formsFor: Record<Locale, readonly TextForm[]> = {
@@ -21,14 +26,22 @@ export const formsFor: Record<Locale, readonly TextForm[]> = {
 };
 
 /** BCP 47 tag of a data form, for `lang` attributes on text in another language. */
-export const formLang: Record<TextForm, string> = { 'uz-Latn': 'uz', 'uz-Cyrl': 'uz-Cyrl', ru: 'ru', en: 'en' };
+export const formLang: Record<TextForm, string> = {
+  'uz-Latn': 'uz',
+  'uz-Cyrl': 'uz-Cyrl',
+  ru: 'ru',
+  en: 'en',
+};
 
 export function localeFromSegment(segment: string | undefined): Locale | undefined {
   return locales.find((l) => localeSegment[l] === segment);
 }
 
 /** Text in the page's locale, or the best fallback with its language tag. */
-export function pickText(text: Partial<Record<TextForm, string>>, locale: Locale): { text: string; lang: string } {
+export function pickText(
+  text: Partial<Record<TextForm, string>>,
+  locale: Locale,
+): { text: string; lang: string } {
   for (const form of formsFor[locale]) {
     const value = text[form];
     if (value !== undefined) return { text: value, lang: formLang[form] };

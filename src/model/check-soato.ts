@@ -16,18 +16,35 @@ export function checkSoato(ds: Dataset, file: string): Problem[] {
   const seen = new Map<string, number>();
   ds.places.forEach((p, i) => {
     if (!p.soato) return;
-    if (seen.has(p.soato)) at(i, 'unique-soato', `SOATO code ${p.soato} is already used by $.places[${seen.get(p.soato)}]`, p.soato);
+    if (seen.has(p.soato))
+      at(
+        i,
+        'unique-soato',
+        `SOATO code ${p.soato} is already used by $.places[${seen.get(p.soato)}]`,
+        p.soato,
+      );
     else seen.set(p.soato, i);
     if (p.kind !== 'region' && p.kind !== 'district' && p.kind !== 'city') {
       at(i, 'soato-length', `a ${p.kind} has no SOATO code of its own`, p.soato);
       return;
     }
     const digits = SOATO_LENGTH[p.kind];
-    if (p.soato.length !== digits) at(i, 'soato-length', `a ${p.kind}'s SOATO code has ${digits} digits, this one ${p.soato.length}`, p.soato);
+    if (p.soato.length !== digits)
+      at(
+        i,
+        'soato-length',
+        `a ${p.kind}'s SOATO code has ${digits} digits, this one ${p.soato.length}`,
+        p.soato,
+      );
     if (p.kind === 'region') return;
     const region = ds.placeById.get(p.parent);
     if (region?.soato && !p.soato.startsWith(region.soato))
-      at(i, 'soato-in-region', `a ${p.kind}'s SOATO code begins with its region's (${region.soato})`, p.soato);
+      at(
+        i,
+        'soato-in-region',
+        `a ${p.kind}'s SOATO code begins with its region's (${region.soato})`,
+        p.soato,
+      );
   });
   return problems;
 }

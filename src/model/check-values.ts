@@ -22,25 +22,58 @@ export function checkValues(ds: Dataset): Problem[] {
   const reported = new Set<string>(); // one problem per record field, not one per value
   const once = (p: Problem) => {
     const k = `${p.file}|${p.path}|${p.rule}`;
-    if (!reported.has(k)) problems.push(p), reported.add(k);
+    if (!reported.has(k)) (problems.push(p), reported.add(k));
   };
   const inFile = new Set<string>();
   for (const v of ds.values) {
     if (!ds.placeById.has(v.place))
-      once({ file: v.file, path: recordPath(v, 'place'), rule: 'known-place', message: `place "${v.place}" is not in places.json`, value: v.place });
+      once({
+        file: v.file,
+        path: recordPath(v, 'place'),
+        rule: 'known-place',
+        message: `place "${v.place}" is not in places.json`,
+        value: v.place,
+      });
     const m = ds.metricById.get(v.metric);
-    if (!m) problems.push(fromValue(v, 'known-metric', `metric "${v.metric}" is not in metrics.json`, v.metric));
-    else if (m.derived) problems.push(fromValue(v, 'stored-metric', `"${v.metric}" is derived from other metrics and cannot be stored`));
+    if (!m)
+      problems.push(fromValue(v, 'known-metric', `metric "${v.metric}" is not in metrics.json`, v.metric));
+    else if (m.derived)
+      problems.push(
+        fromValue(v, 'stored-metric', `"${v.metric}" is derived from other metrics and cannot be stored`),
+      );
     if (v.date > v.published)
-      once({ file: v.file, path: recordPath(v, 'date'), rule: 'date-not-after-published', message: `refers to ${v.date}, after the snapshot's publication on ${v.published}`, value: v.date });
+      once({
+        file: v.file,
+        path: recordPath(v, 'date'),
+        rule: 'date-not-after-published',
+        message: `refers to ${v.date}, after the snapshot's publication on ${v.published}`,
+        value: v.date,
+      });
     const pv: Problem[] = [];
     checkProvenance(v.provenance, recordPath(v, 'provenance'), ds, v.file, pv);
     pv.forEach(once);
     // A sourced value that quotes its source must be found in the quote ("62 мингдан ортиқ" holds 62000).
-    if (v.provenance !== 'illustrative' && v.provenance.quote !== undefined && !quoteHoldsValue(v.provenance.quote, v.value))
-      problems.push(fromValue(v, 'quote-has-value', `${v.value} is not a number of the quoted source text "${v.provenance.quote}"`));
+    if (
+      v.provenance !== 'illustrative' &&
+      v.provenance.quote !== undefined &&
+      !quoteHoldsValue(v.provenance.quote, v.value)
+    )
+      problems.push(
+        fromValue(
+          v,
+          'quote-has-value',
+          `${v.value} is not a number of the quoted source text "${v.provenance.quote}"`,
+        ),
+      );
     const k = `${v.published}|${valueKey(v.place, v.metric, v.date)}`;
-    if (inFile.has(k)) problems.push(fromValue(v, 'unique-value', `a value for ${v.place}, ${v.metric}, ${v.date} is already in this snapshot`));
+    if (inFile.has(k))
+      problems.push(
+        fromValue(
+          v,
+          'unique-value',
+          `a value for ${v.place}, ${v.metric}, ${v.date} is already in this snapshot`,
+        ),
+      );
     inFile.add(k);
   }
   if (problems.some((p) => references.has(p.rule))) return problems;
@@ -56,9 +89,18 @@ function checkRules(ds: Dataset): Problem[] {
       const total = current.get(valueKey(part.place, rule.total, part.date))?.current;
       if (!total) continue;
       // Only a certain excess is an error: a lower-bound part or an upper-bound total can't prove one.
-      const certain = part.qualifier !== 'at-most' && part.qualifier !== 'approximately' && (total.qualifier === 'exact' || total.qualifier === 'at-most');
+      const certain =
+        part.qualifier !== 'at-most' &&
+        part.qualifier !== 'approximately' &&
+        (total.qualifier === 'exact' || total.qualifier === 'at-most');
       if (certain && part.value > total.value)
-        problems.push(fromValue(part, rule.id, `${rule.part} (${part.value}) is more than ${rule.total} (${total.value}, ${total.file} ${total.path}) for ${part.place} on ${part.date}`));
+        problems.push(
+          fromValue(
+            part,
+            rule.id,
+            `${rule.part} (${part.value}) is more than ${rule.total} (${total.value}, ${total.file} ${total.path}) for ${part.place} on ${part.date}`,
+          ),
+        );
     }
   }
   return problems;
@@ -83,8 +125,19 @@ function checkSums(ds: Dataset): Problem[] {
     if (!parts.some((x) => x !== undefined)) continue;
     const sum = parts.reduce<number>((s, x) => s + (x ?? 0), 0);
     if (sum > v.value) {
-      const what = kids[0]?.kind === 'mahalla' ? 'its mahallas' : kids[0]?.kind === 'sector' ? 'its sectors' : 'its districts and cities';
-      problems.push(fromValue(v, 'children-le-total', `${what} add up to ${sum}, more than this exact total for ${v.place} on ${v.date}`));
+      const what =
+        kids[0]?.kind === 'mahalla'
+          ? 'its mahallas'
+          : kids[0]?.kind === 'sector'
+            ? 'its sectors'
+            : 'its districts and cities';
+      problems.push(
+        fromValue(
+          v,
+          'children-le-total',
+          `${what} add up to ${sum}, more than this exact total for ${v.place} on ${v.date}`,
+        ),
+      );
     }
   }
   // A stated exact number of mahallas must match the mahallas listed in places.json.
@@ -92,7 +145,9 @@ function checkSums(ds: Dataset): Problem[] {
     if (v.metric !== 'mahallas' || v.qualifier !== 'exact') continue;
     const listed = tree.mahallasUnder(v.place).length;
     if (ds.placeById.get(v.place)?.kind !== 'mahalla' && listed !== v.value)
-      problems.push(fromValue(v, 'mahalla-count', `places.json lists ${listed} mahallas for ${v.place}, not ${v.value}`));
+      problems.push(
+        fromValue(v, 'mahalla-count', `places.json lists ${listed} mahallas for ${v.place}, not ${v.value}`),
+      );
   }
   return problems;
 }

@@ -6,7 +6,11 @@ import { checkValues } from './check-values.ts';
 import { checkSoato } from './check-soato.ts';
 
 export function checkDataset(ds: Dataset, files: FileNames): Problem[] {
-  const structural = [...checkPlaces(ds, files), ...checkSoato(ds, files.places), ...checkCatalogue(ds, files)];
+  const structural = [
+    ...checkPlaces(ds, files),
+    ...checkSoato(ds, files.places),
+    ...checkCatalogue(ds, files),
+  ];
   // Value checks walk the tree and the catalogue, so they need both to be sound.
   return structural.length ? structural : checkValues(ds);
 }

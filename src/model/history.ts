@@ -18,7 +18,8 @@ export function currentValues(values: readonly StoredValue[]): Map<string, Curre
     const key = valueKey(v.place, v.metric, v.date);
     const prev = out.get(key);
     if (!prev) out.set(key, { current: v, revised: [] });
-    else if (prev.current.published === v.published) continue; // duplicate in one file: reported by the checks
+    else if (prev.current.published === v.published)
+      continue; // duplicate in one file: reported by the checks
     else out.set(key, { current: v, revised: [...prev.revised, prev.current] });
   }
   return out;

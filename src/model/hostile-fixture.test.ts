@@ -27,13 +27,25 @@ interface JsonSchema {
 }
 
 /** The string fields of a format, as paths like `$.places[].leader.name.ru`: free text, and URLs. */
-function stringFields(schema: JsonSchema, path = '$', out = { text: new Set<string>(), url: new Set<string>() }) {
+function stringFields(
+  schema: JsonSchema,
+  path = '$',
+  out = { text: new Set<string>(), url: new Set<string>() },
+) {
   for (const s of [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) stringFields(s, path, out);
   if (schema.type === 'string' && schema.format === 'uri') out.url.add(path);
-  else if (schema.type === 'string' && !schema.pattern && !schema.format && !schema.enum && schema.const === undefined) out.text.add(path);
+  else if (
+    schema.type === 'string' &&
+    !schema.pattern &&
+    !schema.format &&
+    !schema.enum &&
+    schema.const === undefined
+  )
+    out.text.add(path);
   for (const [k, s] of Object.entries(schema.properties ?? {})) stringFields(s, `${path}.${k}`, out);
   if (schema.items) stringFields(schema.items, `${path}[]`, out);
-  if (typeof schema.additionalProperties === 'object') stringFields(schema.additionalProperties, `${path}.*`, out);
+  if (typeof schema.additionalProperties === 'object')
+    stringFields(schema.additionalProperties, `${path}.*`, out);
   return out;
 }
 
@@ -41,7 +53,8 @@ function stringFields(schema: JsonSchema, path = '$', out = { text: new Set<stri
 function stringsOf(value: unknown, path = '$'): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((v) => stringsOf(v, `${path}[]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsOf(v, `${path}.${k}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => stringsOf(v, `${path}.${k}`));
   return [];
 }
 
@@ -77,8 +90,20 @@ describe('the hostile fixture', () => {
   it('has every kind of payload, in names of both scripts', () => {
     const all = FILES.flatMap(([, , files]) => files.flatMap((f) => stringsOf(read(f))));
     const values = all.map(([, s]) => s);
-    for (const payload of ['<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>', '<svg onload=alert(3)>', '" onmouseover="alert(4)" x="', '{{7*7}} ${alert(5)}', '=1+1', '\u202e', 'javascript:alert(']) {
-      expect(values.some((s) => s.includes(payload)), payload).toBe(true);
+    for (const payload of [
+      '<img src=x onerror=alert(1)>',
+      '</script><script>alert(2)</script>',
+      '<svg onload=alert(3)>',
+      '" onmouseover="alert(4)" x="',
+      '{{7*7}} ${alert(5)}',
+      '=1+1',
+      '\u202e',
+      'javascript:alert(',
+    ]) {
+      expect(
+        values.some((s) => s.includes(payload)),
+        payload,
+      ).toBe(true);
     }
     const names = all.filter(([p]) => /\.names\./.test(p)).map(([, s]) => s);
     expect(names.some((s) => s.length === 10_000 && s.includes('<'))).toBe(true);

@@ -37,22 +37,42 @@ export function loadDataset(dir: string): LoadResult {
   const sources = read('sources.json', SourcesFile);
 
   const snapshotDir = join(dir, 'snapshots');
-  const names = existsSync(snapshotDir) ? readdirSync(snapshotDir).filter((n) => n.endsWith('.json')).sort() : [];
+  const names = existsSync(snapshotDir)
+    ? readdirSync(snapshotDir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+    : [];
   if (names.length === 0) {
-    problems.push({ file: shown('snapshots'), path: '$', rule: 'has-snapshots', message: 'no snapshot files (snapshots/YYYY-MM-DD.json)' });
+    problems.push({
+      file: shown('snapshots'),
+      path: '$',
+      rule: 'has-snapshots',
+      message: 'no snapshot files (snapshots/YYYY-MM-DD.json)',
+    });
   }
   const snapshots: SnapshotInfo[] = [];
   const values: StoredValue[] = [];
   for (const name of names) {
     const file = shown(join('snapshots', name));
     if (!SNAPSHOT_NAME.test(name)) {
-      problems.push({ file, path: '$', rule: 'snapshot-file-name', message: 'snapshot files are named YYYY-MM-DD.json' });
+      problems.push({
+        file,
+        path: '$',
+        rule: 'snapshot-file-name',
+        message: 'snapshot files are named YYYY-MM-DD.json',
+      });
       continue;
     }
     const snap = read(join('snapshots', name), SnapshotFile);
     if (!snap) continue;
     if (`${snap.published}.json` !== name) {
-      problems.push({ file, path: '$.published', rule: 'snapshot-file-name', message: `file name must be ${snap.published}.json`, value: snap.published });
+      problems.push({
+        file,
+        path: '$.published',
+        rule: 'snapshot-file-name',
+        message: `file name must be ${snap.published}.json`,
+        value: snap.published,
+      });
     }
     snapshots.push({ published: snap.published, file, note: snap.note });
     snap.records.forEach((rec, i) => {
@@ -91,7 +111,11 @@ export function loadDataset(dir: string): LoadResult {
     snapshots: snapshots.sort((a, b) => a.published.localeCompare(b.published)),
     values,
   };
-  const crossProblems = checkDataset(dataset, { places: shown('places.json'), metrics: shown('metrics.json'), sources: shown('sources.json') });
+  const crossProblems = checkDataset(dataset, {
+    places: shown('places.json'),
+    metrics: shown('metrics.json'),
+    sources: shown('sources.json'),
+  });
   return crossProblems.length ? { ok: false, problems: crossProblems } : { ok: true, dataset };
 }
 

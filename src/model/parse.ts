@@ -43,11 +43,19 @@ function ruleOf(issue: z.core.$ZodIssue, value: unknown): string {
       if (value === undefined) return 'required';
       return issue.expected === 'int' && typeof value === 'number' ? 'integer' : 'type';
     case 'too_small':
-      return issue.origin === 'number' || issue.origin === 'int' ? (issue.minimum === 0 ? 'non-negative' : 'minimum') : 'min-size';
+      return issue.origin === 'number' || issue.origin === 'int'
+        ? issue.minimum === 0
+          ? 'non-negative'
+          : 'minimum'
+        : 'min-size';
     case 'too_big':
       return issue.origin === 'number' || issue.origin === 'int' ? 'maximum' : 'max-size';
     case 'invalid_format':
-      return issue.format === 'url' ? 'http-url' : issue.format === 'date' ? 'iso-date' : `format-${issue.format}`;
+      return issue.format === 'url'
+        ? 'http-url'
+        : issue.format === 'date'
+          ? 'iso-date'
+          : `format-${issue.format}`;
     case 'invalid_value':
       return 'allowed-values';
     case 'custom':

@@ -28,20 +28,34 @@ export function readJsonFile(file: string, shownAs = file): ReadResult {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return { ok: false, problems: [{ file: shownAs, path: '$', rule: 'file-readable', message: (e as Error).message }] };
+    return {
+      ok: false,
+      problems: [{ file: shownAs, path: '$', rule: 'file-readable', message: (e as Error).message }],
+    };
   }
   return parseJsonText(text, shownAs);
 }
 
 function walk(node: unknown, keys: PropertyKey[], file: string, problems: Problem[]): void {
   if (typeof node === 'number' && !Number.isFinite(node)) {
-    problems.push({ file, path: jsonPath(keys), rule: 'finite-number', message: 'number is too large to be finite', value: node });
+    problems.push({
+      file,
+      path: jsonPath(keys),
+      rule: 'finite-number',
+      message: 'number is too large to be finite',
+      value: node,
+    });
   } else if (Array.isArray(node)) {
     node.forEach((item, i) => walk(item, [...keys, i], file, problems));
   } else if (node !== null && typeof node === 'object') {
     for (const key of Object.keys(node)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        problems.push({ file, path: jsonPath([...keys, key]), rule: 'forbidden-key', message: `key "${key}" is not allowed` });
+        problems.push({
+          file,
+          path: jsonPath([...keys, key]),
+          rule: 'forbidden-key',
+          message: `key "${key}" is not allowed`,
+        });
         continue;
       }
       walk((node as Record<string, unknown>)[key], [...keys, key], file, problems);

@@ -86,7 +86,8 @@ export function buildTree(ds: Dataset): Tree {
     mahallasUnder(id) {
       const p = ds.placeById.get(id);
       if (!p || p.kind === 'mahalla') return [];
-      const regionLevel = p.kind === 'region' || (p.kind === 'sector' && ds.placeById.get(p.parent)?.kind === 'region');
+      const regionLevel =
+        p.kind === 'region' || (p.kind === 'sector' && ds.placeById.get(p.parent)?.kind === 'region');
       return regionLevel ? children(id).flatMap((d) => mahallas(d.id)) : mahallas(id);
     },
     ancestry,

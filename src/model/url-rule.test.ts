@@ -10,7 +10,11 @@ const FIELDS: [string, string, (f: any, url: string) => void][] = [
   ['sources.json', '$.sources[0].url', (f, url) => (f['sources.json'].sources[0].url = url)],
   ['site.json', '$.corrections.url', (f, url) => (f['site.json'].corrections.url = url)],
   ['site.json', '$.licence.url', (f, url) => (f['site.json'].licence.url = url)],
-  ['places.json', '$.places[2].channels[0].url', (f, url) => (f['places.json'].places[2].channels = [{ kind: 'telegram', url }])],
+  [
+    'places.json',
+    '$.places[2].channels[0].url',
+    (f, url) => (f['places.json'].places[2].channels = [{ kind: 'telegram', url }]),
+  ],
 ];
 
 describe('loadDataset and the http-url rule', () => {

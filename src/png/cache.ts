@@ -4,7 +4,16 @@
  * then rename), so two builds sharing the folder never read half a file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,7 +25,13 @@ export const MAX_AGE_DAYS = 30;
 
 /** The cache key of one PNG: SHA-256 of the SVG text, the width and the renderer id (version, options, fonts). */
 export function cacheKey(svg: string, width: number, renderer: string): string {
-  return createHash('sha256').update(renderer).update('\0').update(String(width)).update('\0').update(svg).digest('hex');
+  return createHash('sha256')
+    .update(renderer)
+    .update('\0')
+    .update(String(width))
+    .update('\0')
+    .update(svg)
+    .digest('hex');
 }
 
 /** Path of a key's file, if it is cached; marks it as used. */

@@ -18,25 +18,43 @@ const CARD: CardText = {
 const HOSTILE = '<script>alert(1)</script> & "x" \' <svg onload=alert(3)> ]]> <!-- \u202egnp.exe';
 
 /** The texts a card draws, unescaped. */
-const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+const texts = (svg: string) =>
+  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+  );
 
 describe('cardSvg', () => {
   it('is a 1200×630 SVG that says the place, the figure, the date and the site', () => {
     const svg = cardSvg(CARD);
     const r = new Resvg(svg, renderOptions(1200));
     expect([r.width, r.height]).toEqual([1200, 630]);
-    expect(texts(svg)).toEqual(expect.arrayContaining(['Ochiq Sektor', 'Fergana Region', 'Sector 2, Oʻzbekiston District', '79.4%', 'Figures as of December 2, 2020', 'Source: Fergana Regional Administration (hokimiyat)']));
+    expect(texts(svg)).toEqual(
+      expect.arrayContaining([
+        'Ochiq Sektor',
+        'Fergana Region',
+        'Sector 2, Oʻzbekiston District',
+        '79.4%',
+        'Figures as of December 2, 2020',
+        'Source: Fergana Regional Administration (hokimiyat)',
+      ]),
+    );
   });
 
   it('shows the hatched illustrative mark only when the figure is illustrative', () => {
     expect(cardSvg(CARD)).not.toContain('url(#hatch)');
-    const svg = cardSvg({ ...CARD, source: undefined, illustrative: 'Illustrative figures: generated for the demonstration, not real' });
+    const svg = cardSvg({
+      ...CARD,
+      source: undefined,
+      illustrative: 'Illustrative figures: generated for the demonstration, not real',
+    });
     expect(svg).toContain('fill="url(#hatch)"');
     expect(texts(svg)).toContain('Illustrative figures: generated for the demonstration, not real');
   });
 
   it('escapes hostile strings in every field, so they are drawn as text and the XML stays valid', () => {
-    const hostile = Object.fromEntries(Object.entries(CARD).map(([k, v]) => [k, `${v} ${HOSTILE}`])) as unknown as CardText;
+    const hostile = Object.fromEntries(
+      Object.entries(CARD).map(([k, v]) => [k, `${v} ${HOSTILE}`]),
+    ) as unknown as CardText;
     const svg = cardSvg({ ...hostile, lang: 'en', illustrative: HOSTILE });
     expect(svg).not.toMatch(/<script|<svg onload|<!--/);
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; "x"');
@@ -67,7 +85,9 @@ describe('cardSvg', () => {
 
 describe('cardAlt', () => {
   it('says what the card shows, once per full stop', () => {
-    expect(cardAlt(CARD)).toBe('Sector 2, Oʻzbekiston District: 79.4% — 660 of 831 Iron Notebook families lifted out of poverty. Figures as of December 2, 2020. Source: Fergana Regional Administration (hokimiyat). Ochiq Sektor');
+    expect(cardAlt(CARD)).toBe(
+      'Sector 2, Oʻzbekiston District: 79.4% — 660 of 831 Iron Notebook families lifted out of poverty. Figures as of December 2, 2020. Source: Fergana Regional Administration (hokimiyat). Ochiq Sektor',
+    );
     expect(cardAlt({ ...CARD, date: 'Данные на 2 декабря 2020 г.' })).toContain('2020 г. Source');
   });
 });

@@ -39,13 +39,20 @@ const INK = '#1a1a1a';
 const esc = (s: string) => escapeText(s, 'xml');
 
 /** One `<text>` element; `bold` text is set in DejaVu Sans Bold. */
-function text(x: number, y: number, size: number, s: string, o: { bold?: boolean; fill?: string } = {}): string {
+function text(
+  x: number,
+  y: number,
+  size: number,
+  s: string,
+  o: { bold?: boolean; fill?: string } = {},
+): string {
   const weight = o.bold ? ' font-weight="700"' : '';
   return `<text x="${x}" y="${y}" font-size="${size}"${weight} fill="${o.fill ?? INK}">${esc(s)}</text>`;
 }
 
 /** A single line that must fit: shortened with `…` if it does not. */
-const oneLine = (s: string, width: number, size: number, bold = false) => wrapText(s, { width, size, bold, maxLines: 1 })[0] ?? '';
+const oneLine = (s: string, width: number, size: number, bold = false) =>
+  wrapText(s, { width, size, bold, maxLines: 1 })[0] ?? '';
 
 /** The figure block, its big number's baseline at `y`: the big number with the sentence beside it, or the sentence alone. */
 function figureBlock(c: CardText, y: number): string[] {
@@ -78,7 +85,10 @@ export function cardSvg(c: CardText): string {
     ...figureBlock(c, figureY),
     text(X, figureY + 70, 26, oneLine(c.date, RIGHT - X, 26), { fill: GREY }),
     ...(c.illustrative
-      ? [`<rect x="${X}" y="555" width="30" height="30" fill="url(#hatch)" stroke="${BLUE}" stroke-width="2"></rect>`, text(X + 44, 580, 24, oneLine(c.illustrative, RIGHT - X - 44, 24))]
+      ? [
+          `<rect x="${X}" y="555" width="30" height="30" fill="url(#hatch)" stroke="${BLUE}" stroke-width="2"></rect>`,
+          text(X + 44, 580, 24, oneLine(c.illustrative, RIGHT - X - 44, 24)),
+        ]
       : mark
         ? [text(X, 580, 24, oneLine(mark, RIGHT - X, 24))]
         : []),
@@ -96,7 +106,9 @@ export function cardSvg(c: CardText): string {
 /** The card's alternative text (`og:image:alt`): what it says, as sentences. */
 export function cardAlt(c: CardText): string {
   const figure = c.big ? `${c.big} — ${c.figure}` : c.figure;
-  const parts = [`${c.title}: ${figure}`, c.date, c.illustrative ?? c.source, c.site].filter((p): p is string => Boolean(p));
+  const parts = [`${c.title}: ${figure}`, c.date, c.illustrative ?? c.source, c.site].filter(
+    (p): p is string => Boolean(p),
+  );
   // A part that ends with a full stop already ("2020 г.") takes no second one.
   return parts.map((p, i) => (i === parts.length - 1 || /[.!?…]$/.test(p) ? p : `${p}.`)).join(' ');
 }

@@ -24,7 +24,8 @@ function chunk(type: string, data: Uint8Array): Buffer {
  * opaque) as an RGB PNG. Throws on a transparent pixel: every image here is drawn on white.
  */
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
-  if (rgba.length !== width * height * 4) throw new Error(`encodePng: ${rgba.length} bytes for ${width}×${height} pixels`);
+  if (rgba.length !== width * height * 4)
+    throw new Error(`encodePng: ${rgba.length} bytes for ${width}×${height} pixels`);
   const stride = width * 3 + 1;
   const raw = new Uint8Array(stride * height);
   let alpha = 255;
@@ -42,5 +43,10 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8); // 8 bits per channel, RGB, deflate, filter method 0, not interlaced
-  return Buffer.concat([Buffer.from(PNG_SIGNATURE), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 6 })), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([
+    Buffer.from(PNG_SIGNATURE),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 6 })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
 }

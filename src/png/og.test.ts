@@ -31,14 +31,18 @@ describe('ogCardText', () => {
 });
 
 describe('ogImage', () => {
-  it('gives region, district and sector pages an absolute 1200×630 PNG with alt text, and mahallas their sector\'s', () => {
+  it("gives region, district and sector pages an absolute 1200×630 PNG with alt text, and mahallas their sector's", () => {
     const image = ogImage(data, 'fa.ozbekiston', 'en')!;
     expect(image.url).toMatch(/^https?:\/\/[^/]+\/og\/en\/fa\.ozbekiston\.png$/);
     expect(image.url.endsWith(ogPngUrl('en', 'fa.ozbekiston'))).toBe(true);
     expect([image.width, image.height]).toEqual([1200, 630]);
-    expect(image.alt).toMatch(/^Oʻzbekiston District: .*Iron Notebook families lifted out of poverty\. Figures as of December 2, 2020\. Illustrative/);
+    expect(image.alt).toMatch(
+      /^Oʻzbekiston District: .*Iron Notebook families lifted out of poverty\. Figures as of December 2, 2020\. Illustrative/,
+    );
     const mahalla = data.ds.places.find((p) => p.kind === 'mahalla')!;
-    expect(ogImage(data, mahalla.id, 'en').url.endsWith(ogPngUrl('en', data.tree.sectorOf(mahalla.id)!.id))).toBe(true);
+    expect(
+      ogImage(data, mahalla.id, 'en').url.endsWith(ogPngUrl('en', data.tree.sectorOf(mahalla.id)!.id)),
+    ).toBe(true);
   });
 
   it('gives a place without figures, and the home page, the national card with its coverage', () => {

@@ -35,14 +35,23 @@ export function ogCardText(data: SiteData, placeId: string, locale: Locale): Car
   const used = [registered, lifted, share].filter((f): f is Figure => f !== undefined);
   // The place's region (and district, for a sector of a district), unless the title names it.
   const ancestors = data.tree.ancestry(placeId).slice(0, -1);
-  const context = (place.kind === 'sector' ? ancestors.slice(0, -1) : ancestors).map((a) => isolate(placeName(a, locale).text)).join(' › ');
+  const context = (place.kind === 'sector' ? ancestors.slice(0, -1) : ancestors)
+    .map((a) => isolate(placeName(a, locale).text))
+    .join(' › ');
   const figure =
     registered && lifted
-      ? t(locale, 'og.figure', { lifted: shown(data, lifted, locale), registered: shown(data, registered, locale) })
+      ? t(locale, 'og.figure', {
+          lifted: shown(data, lifted, locale),
+          registered: shown(data, registered, locale),
+        })
       : lifted
         ? `${pickText(data.ds.metricById.get('iron_lifted')!.labels, locale).text}: ${shown(data, lifted, locale)}`
         : t(locale, 'og.noFigures');
-  const date = used.map((f) => f.date).sort().at(-1) ?? data.latestSnapshot;
+  const date =
+    used
+      .map((f) => f.date)
+      .sort()
+      .at(-1) ?? data.latestSnapshot;
   const citation = used.flatMap((f) => (f.provenance.kind === 'sourced' ? f.provenance.citations : []))[0];
   const source = citation && data.ds.sourceById.get(citation.source);
   return {
@@ -54,13 +63,18 @@ export function ogCardText(data: SiteData, placeId: string, locale: Locale): Car
     big: share && share.value !== null ? shown(data, share, locale) : undefined,
     figure,
     date: t(locale, 'og.date', { date: formatDate(locale, date) }),
-    illustrative: used.some((f) => f.provenance.kind === 'illustrative') ? t(locale, 'og.illustrative') : undefined,
-    source: source ? t(locale, 'og.source', { publisher: pickText(source.publisher, locale).text }) : undefined,
+    illustrative: used.some((f) => f.provenance.kind === 'illustrative')
+      ? t(locale, 'og.illustrative')
+      : undefined,
+    source: source
+      ? t(locale, 'og.source', { publisher: pickText(source.publisher, locale).text })
+      : undefined,
   };
 }
 
 /** The card as SVG text, for the og endpoint. */
-export const ogCardSvg = (data: SiteData, placeId: string, locale: Locale): string => cardSvg(ogCardText(data, placeId, locale));
+export const ogCardSvg = (data: SiteData, placeId: string, locale: Locale): string =>
+  cardSvg(ogCardText(data, placeId, locale));
 
 /** The national card's name under `/og/<locale>/`: no place id starts with "_". */
 export const HOME_CARD = '_home';
@@ -101,5 +115,10 @@ export function ogImage(data: SiteData, placeId: string, locale: Locale): OgImag
   const place = data.ds.placeById.get(placeId);
   const cardId = place?.kind === 'mahalla' ? data.tree.sectorOf(placeId)?.id : placeId;
   if (!cardId || !hasOgCard(data, cardId)) return homeImage(data, locale);
-  return { url: absolute(ogPngUrl(locale, cardId)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(ogCardText(data, cardId, locale)) };
+  return {
+    url: absolute(ogPngUrl(locale, cardId)),
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    alt: cardAlt(ogCardText(data, cardId, locale)),
+  };
 }

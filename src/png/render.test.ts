@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { renderPng, rendererId, FONT_FILES } from './render.ts';
 import { pngSize, PNG_SIGNATURE } from './png-size.ts';
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="120"><rect width="100%" height="100%" fill="#fff"/><text x="10" y="60" font-family="sans-serif">Oʻzbekiston ўқғҳ</text></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="120"><rect width="100%" height="100%" fill="#fff"/><text x="10" y="60" font-family="sans-serif">Oʻzbekiston ўқғҳ</text></svg>';
 
 describe('renderPng', () => {
   it('returns a PNG of the width asked for, the height following the SVG', () => {
@@ -18,7 +19,12 @@ describe('renderPng', () => {
   });
 
   it('throws on SVG that is not XML, such as an HTML entity', () => {
-    expect(() => renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>a&nbsp;b</text></svg>', 100)).toThrow(/nbsp/);
+    expect(() =>
+      renderPng(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>a&nbsp;b</text></svg>',
+        100,
+      ),
+    ).toThrow(/nbsp/);
   });
 });
 
@@ -38,6 +44,8 @@ describe('pngSize', () => {
   });
 
   it('refuses bytes that are not a PNG', () => {
-    expect(() => pngSize(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toThrow(/not a PNG/);
+    expect(() => pngSize(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toThrow(
+      /not a PNG/,
+    );
   });
 });

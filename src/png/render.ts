@@ -14,13 +14,21 @@ const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 /** The font files every PNG is drawn with: regular and bold. */
-export const FONT_FILES: readonly string[] = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')];
+export const FONT_FILES: readonly string[] = [
+  join(fontDir, 'DejaVuSans.ttf'),
+  join(fontDir, 'DejaVuSans-Bold.ttf'),
+];
 export const FONT_FAMILY = 'DejaVu Sans';
 
 /** Render options for a target width (px); the height follows the SVG's aspect ratio. */
 export function renderOptions(width: number): ResvgRenderOptions {
   return {
-    font: { fontFiles: [...FONT_FILES], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    font: {
+      fontFiles: [...FONT_FILES],
+      loadSystemFonts: false,
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+    },
     fitTo: { mode: 'width', value: width },
     // Opaque, so the encoder can write RGB.
     background: '#fff',
@@ -41,6 +49,8 @@ export function renderPng(svg: string, width: number): Buffer {
  */
 export function rendererId(): string {
   const resvg = (require('@resvg/resvg-js/package.json') as { version: string }).version;
-  const fonts = FONT_FILES.map((f) => createHash('sha256').update(readFileSync(f)).digest('hex').slice(0, 16));
+  const fonts = FONT_FILES.map((f) =>
+    createHash('sha256').update(readFileSync(f)).digest('hex').slice(0, 16),
+  );
   return `resvg-js@${resvg} ${JSON.stringify(renderOptions(0))} ${ENCODER_ID} fonts:${fonts.join(',')}`;
 }

@@ -50,23 +50,36 @@ function svgsBelow(dir: string, sub: string): string[] {
   const base = join(dir, sub);
   if (!existsSync(base)) return [];
   const walk = (rel: string): string[] =>
-    readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(rel, e.name)) : e.name.endsWith('.svg') ? [join(rel, e.name)] : []));
+    readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(rel, e.name)) : e.name.endsWith('.svg') ? [join(rel, e.name)] : [],
+    );
   return walk(sub).sort();
 }
 
 /** What the stage makes in an output folder: one PNG per og card. */
 export function pngTasks(dir: string): PngTask[] {
-  return svgsBelow(dir, 'og').map((svg): PngTask => ({ kind: 'og', svg, png: svg.replace(/\.svg$/, '.png') }));
+  return svgsBelow(dir, 'og').map((svg): PngTask => ({
+    kind: 'og',
+    svg,
+    png: svg.replace(/\.svg$/, '.png'),
+  }));
 }
 
 /**
  * Runs jobs on `size` worker threads; `onDone` gets each PNG as it arrives (so they are
  * not all held in memory). Rejects on the first failure, naming the file.
  */
-function renderPool(size: number, jobs: readonly { svg: () => string; width: number; label: string }[], onDone: (i: number, png: Uint8Array, ms: number) => void): Promise<void> {
+function renderPool(
+  size: number,
+  jobs: readonly { svg: () => string; width: number; label: string }[],
+  onDone: (i: number, png: Uint8Array, ms: number) => void,
+): Promise<void> {
   if (jobs.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const workers = Array.from({ length: Math.min(size, jobs.length) }, () => new Worker(new URL('./worker.ts', import.meta.url)));
+    const workers = Array.from(
+      { length: Math.min(size, jobs.length) },
+      () => new Worker(new URL('./worker.ts', import.meta.url)),
+    );
     let next = 0;
     let done = 0;
     let failed = false;
@@ -84,7 +97,8 @@ function renderPool(size: number, jobs: readonly { svg: () => string; width: num
     for (const w of workers) {
       w.on('message', (r: RenderReply) => {
         if (failed) return;
-        if ('error' in r) return fail(new Error(`${jobs[r.id]!.label}: resvg could not render it: ${r.error}`));
+        if ('error' in r)
+          return fail(new Error(`${jobs[r.id]!.label}: resvg could not render it: ${r.error}`));
         try {
           onDone(r.id, r.png, r.ms);
         } catch (e) {
@@ -117,7 +131,11 @@ export async function runPngStage(dir: string, options: PngStageOptions = {}): P
   }
   // Largest first, so that neither worker is left with a long job at the end.
   misses.sort((a, b) => b.size - a.size || a.task.png.localeCompare(b.task.png));
-  const jobs = misses.map(({ task }) => ({ svg: () => readFileSync(join(dir, task.svg), 'utf8'), width: PNG_WIDTH[task.kind], label: task.svg }));
+  const jobs = misses.map(({ task }) => ({
+    svg: () => readFileSync(join(dir, task.svg), 'utf8'),
+    width: PNG_WIDTH[task.kind],
+    label: task.svg,
+  }));
   await renderPool(options.workers ?? 2, jobs, (i, png, ms) => {
     const { task, key } = misses[i]!;
     writeFileSync(join(dir, task.png), png);
@@ -127,11 +145,19 @@ export async function runPngStage(dir: string, options: PngStageOptions = {}): P
   });
   pruneCache(cacheDir);
   const bytes = tasks.reduce((sum, t) => sum + statSync(join(dir, t.png)).size, 0);
-  return { files: tasks.length, bytes, rendered: misses.length, cached: tasks.length - misses.length, seconds: (performance.now() - started) / 1000, byKind };
+  return {
+    files: tasks.length,
+    bytes,
+    rendered: misses.length,
+    cached: tasks.length - misses.length,
+    seconds: (performance.now() - started) / 1000,
+    byKind,
+  };
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const perPng = (k: { rendered: number; ms: number }) => (k.rendered ? ` ${Math.round(k.ms / k.rendered)} ms each` : '');
+const perPng = (k: { rendered: number; ms: number }) =>
+  k.rendered ? ` ${Math.round(k.ms / k.rendered)} ms each` : '';
 
 /** The stage's one line in the build log. */
 export function formatPngStage(r: PngStageResult): string {

@@ -12,11 +12,17 @@ describe('textWidth', () => {
 
 describe('wrapText', () => {
   it('keeps a short text on one line', () => {
-    expect(wrapText('2-sektor, Oʻzbekiston tumani', { width: 1000, size: 20, maxLines: 2 })).toEqual(['2-sektor, Oʻzbekiston tumani']);
+    expect(wrapText('2-sektor, Oʻzbekiston tumani', { width: 1000, size: 20, maxLines: 2 })).toEqual([
+      '2-sektor, Oʻzbekiston tumani',
+    ]);
   });
 
   it('breaks at spaces into lines that fit', () => {
-    const lines = wrapText('one two three four five six seven eight nine ten', { width: 150, size: 20, maxLines: 10 });
+    const lines = wrapText('one two three four five six seven eight nine ten', {
+      width: 150,
+      size: 20,
+      maxLines: 10,
+    });
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe('one two three four five six seven eight nine ten');
     for (const l of lines) expect(textWidth(l, 20)).toBeLessThanOrEqual(150);
@@ -37,7 +43,11 @@ describe('wrapText', () => {
 
 describe('wrapText and no-break spaces', () => {
   it('never breaks a number at its no-break thousands space', () => {
-    const lines = wrapText('families 38\u00a0977 of 62\u00a0000 families 38\u00a0977 of 62\u00a0000', { width: 120, size: 20, maxLines: 10 });
+    const lines = wrapText('families 38\u00a0977 of 62\u00a0000 families 38\u00a0977 of 62\u00a0000', {
+      width: 120,
+      size: 20,
+      maxLines: 10,
+    });
     expect(lines).toContain('38\u00a0977 of');
     expect(lines.join(' ')).toBe('families 38\u00a0977 of 62\u00a0000 families 38\u00a0977 of 62\u00a0000');
   });

@@ -15,7 +15,15 @@ function charEm(c: string): number {
   const known = emCache.get(c);
   if (known !== undefined) return known;
   // Combining marks and bidi controls take no room.
-  const em = /\p{M}|[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u.test(c) ? 0 : NARROW.test(c) ? 0.36 : WIDE.test(c) ? 1 : UPPER.test(c) ? 0.8 : 0.64;
+  const em = /\p{M}|[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u.test(c)
+    ? 0
+    : NARROW.test(c)
+      ? 0.36
+      : WIDE.test(c)
+        ? 1
+        : UPPER.test(c)
+          ? 0.8
+          : 0.64;
   emCache.set(c, em);
   return em;
 }

@@ -16,6 +16,9 @@ parentPort!.on('message', (job: RenderJob) => {
     const png = renderPng(job.svg, job.width);
     parentPort!.postMessage({ id: job.id, png, ms: performance.now() - t0 } satisfies RenderReply);
   } catch (e) {
-    parentPort!.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) } satisfies RenderReply);
+    parentPort!.postMessage({
+      id: job.id,
+      error: e instanceof Error ? e.message : String(e),
+    } satisfies RenderReply);
   }
 });

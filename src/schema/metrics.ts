@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { Id, Labels, Text } from './common.ts';
 
 /** A metric id: snake_case ASCII. */
-export const MetricId = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'must be snake_case ASCII' }).max(60);
+export const MetricId = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, { error: 'must be snake_case ASCII' })
+  .max(60);
 
 /** A measured or derived quantity. */
 export const Metric = z.strictObject({
@@ -12,7 +15,16 @@ export const Metric = z.strictObject({
   /** Short label in the four forms. */
   labels: Labels,
   /** What a unit of it is. */
-  unit: z.enum(['people', 'families', 'entries', 'institutions', 'appeals', 'mahallas', 'share', 'per-10000']),
+  unit: z.enum([
+    'people',
+    'families',
+    'entries',
+    'institutions',
+    'appeals',
+    'mahallas',
+    'share',
+    'per-10000',
+  ]),
   /** What exactly is counted, in the four forms. */
   definition: Labels,
   /** How values of child places make the parent's value when the parent has none. */

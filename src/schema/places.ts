@@ -13,7 +13,10 @@ const base = {
   /** The place's name; missing forms are transliterated and flagged. */
   names: Names,
   /** SOATO code, where known. */
-  soato: z.string().regex(/^\d{4,10}$/, { error: 'must be 4 to 10 digits' }).optional(),
+  soato: z
+    .string()
+    .regex(/^\d{4,10}$/, { error: 'must be 4 to 10 digits' })
+    .optional(),
   /** True when the place (its name or make-up) is generated demo data. */
   illustrative: z.boolean().optional(),
   /** Publication date of the snapshot with which `npm run import` added the place (from a district's places sheet). */
@@ -35,7 +38,10 @@ export const Region = z.strictObject({
   /** Kind of place. */
   kind: z.literal('region'),
   /** ISO 3166-2 code, e.g. `UZ-FA`. */
-  iso: z.string().regex(/^UZ-[A-Z]{2}$/).optional(),
+  iso: z
+    .string()
+    .regex(/^UZ-[A-Z]{2}$/)
+    .optional(),
 });
 
 /** A second-level unit: a district (tuman) or a city (shahar). */

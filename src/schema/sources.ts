@@ -19,7 +19,10 @@ export const Source = z.strictObject({
   /** Publication date. */
   date: IsoDate,
   /** Publication time of day as published (`HH:MM:SS`), where given. */
-  time: z.string().regex(/^\d{2}:\d{2}(?::\d{2})?$/).optional(),
+  time: z
+    .string()
+    .regex(/^\d{2}:\d{2}(?::\d{2})?$/)
+    .optional(),
   /** Address of the document, only where one exists; never guessed. */
   url: HttpUrl.optional(),
 });

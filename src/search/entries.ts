@@ -20,7 +20,12 @@ function keysOf(p: PlaceEntry, locale: Locale, tree: SiteData['tree']): string[]
 function contextOf(p: PlaceEntry, locale: Locale, data: SiteData): string {
   const ancestors = data.tree.ancestry(p.id).slice(0, -1);
   const sector = data.tree.sectorOf(p.id);
-  const parts = [...(p.kind === 'mahalla' && sector ? [t(locale, 'sector.title', { n: sector.kind === 'sector' ? sector.number : 0 })] : []), ...ancestors.reverse().map((a) => placeName(a, locale).text)];
+  const parts = [
+    ...(p.kind === 'mahalla' && sector
+      ? [t(locale, 'sector.title', { n: sector.kind === 'sector' ? sector.number : 0 })]
+      : []),
+    ...ancestors.reverse().map((a) => placeName(a, locale).text),
+  ];
   return parts.join(', ');
 }
 
@@ -36,6 +41,15 @@ export function searchEntries(data: SiteData, locale: Locale): SearchEntry[] {
 }
 
 export function searchIndexFile(data: SiteData, locale: Locale): SearchIndexFile {
-  return { version: 2, entries: searchEntries(data, locale).map((e) => [e.name, e.kind, e.href, e.context, e.keys.join('|'), e.type]) };
+  return {
+    version: 2,
+    entries: searchEntries(data, locale).map((e) => [
+      e.name,
+      e.kind,
+      e.href,
+      e.context,
+      e.keys.join('|'),
+      e.type,
+    ]),
+  };
 }
-

@@ -10,5 +10,12 @@ export interface SearchIndexFile {
 
 /** Reads an index file back into entries. */
 export function entriesFromFile(file: SearchIndexFile): SearchEntry[] {
-  return file.entries.map(([name, kind, href, context, keys, type]) => ({ name, kind, href, context, keys: keys.split('|'), type }));
+  return file.entries.map(([name, kind, href, context, keys, type]) => ({
+    name,
+    kind,
+    href,
+    context,
+    keys: keys.split('|'),
+    type,
+  }));
 }

@@ -7,7 +7,15 @@ describe('searchKey', () => {
     expect(new Set(keys)).toEqual(new Set(['kaynar']));
   });
   it('ignores every apostrophe variant and its absence', () => {
-    const forms = ['Oʻzbekiston', "O'zbekiston", 'O‘zbekiston', 'O’zbekiston', 'O`zbekiston', 'Ozbekiston', 'Ўзбекистон'];
+    const forms = [
+      'Oʻzbekiston',
+      "O'zbekiston",
+      'O‘zbekiston',
+      'O’zbekiston',
+      'O`zbekiston',
+      'Ozbekiston',
+      'Ўзбекистон',
+    ];
     expect(new Set(forms.map(searchKey))).toEqual(new Set(['ozbekiston']));
   });
   it('folds kh, x and h, and q and k, which the scripts spell differently', () => {

@@ -9,15 +9,19 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 
 /** The search key of a name or a query. */
 export function searchKey(text: string): string {
-  const latin = CYRILLIC.test(text) ? russianToUzLatinKey(text) : foldApostrophes(text).toLowerCase().normalize('NFKD');
-  return latin
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    // Sounds spelled differently across Uzbek Latin, Russian romanisation and English.
-    .replace(/kh/g, 'h')
-    .replace(/[xh]/g, 'h')
-    .replace(/q/g, 'k')
-    .replace(/w/g, 'v')
-    .replace(/([a-z])\1+/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const latin = CYRILLIC.test(text)
+    ? russianToUzLatinKey(text)
+    : foldApostrophes(text).toLowerCase().normalize('NFKD');
+  return (
+    latin
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      // Sounds spelled differently across Uzbek Latin, Russian romanisation and English.
+      .replace(/kh/g, 'h')
+      .replace(/[xh]/g, 'h')
+      .replace(/q/g, 'k')
+      .replace(/w/g, 'v')
+      .replace(/([a-z])\1+/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

@@ -7,15 +7,41 @@ import { searchKey } from './key.ts';
 
 /** Words, in every script and spelling, that name a kind of place. */
 const WORDS: Record<PlaceKind, readonly string[]> = {
-  region: ['viloyati', 'viloyat', 'вилояти', 'вилоят', 'область', 'oblast', 'region', 'respublikasi', 'республикаси', 'республика', 'republic', 'of'],
+  region: [
+    'viloyati',
+    'viloyat',
+    'вилояти',
+    'вилоят',
+    'область',
+    'oblast',
+    'region',
+    'respublikasi',
+    'республикаси',
+    'республика',
+    'republic',
+    'of',
+  ],
   district: ['tumani', 'tuman', 'тумани', 'туман', 'район', 'rayon', 'district'],
   city: ['shahri', 'shahar', 'шаҳри', 'шаҳар', 'город', 'gorod', 'г', 'city'],
   sector: ['sektor', 'сектор', 'sector'],
-  mahalla: ['mahalla', 'mahallasi', 'маҳалла', 'маҳалласи', 'махалля', 'махалла', 'mfy', 'мфй', 'сгм', 'mahalle'],
+  mahalla: [
+    'mahalla',
+    'mahallasi',
+    'маҳалла',
+    'маҳалласи',
+    'махалля',
+    'махалла',
+    'mfy',
+    'мфй',
+    'сгм',
+    'mahalle',
+  ],
 };
 
 const KIND_OF = new Map<string, PlaceKind>(
-  (Object.entries(WORDS) as [PlaceKind, readonly string[]][]).flatMap(([kind, words]) => words.map((w) => [searchKey(w), kind] as const)),
+  (Object.entries(WORDS) as [PlaceKind, readonly string[]][]).flatMap(([kind, words]) =>
+    words.map((w) => [searchKey(w), kind] as const),
+  ),
 );
 
 /** A search key without its generic words, and the kind of place the first of them names. */

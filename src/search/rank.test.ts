@@ -36,12 +36,23 @@ describe('matchScore', () => {
 });
 
 describe('rankResults', () => {
-  const entries = [entry('Bahor'), entry('Navbahor'), entry('Bahoriston'), entry('Qaynar', 'Қайнар', 'Кайнар'), entry('Yangi bahor')];
+  const entries = [
+    entry('Bahor'),
+    entry('Navbahor'),
+    entry('Bahoriston'),
+    entry('Qaynar', 'Қайнар', 'Кайнар'),
+    entry('Yangi bahor'),
+  ];
   it('puts the exact name before prefixes, word prefixes and inner matches', () => {
-    expect(rankResults(searchKey('bahor'), entries).map((e) => e.name)).toEqual(['Bahor', 'Bahoriston', 'Yangi bahor', 'Navbahor']);
+    expect(rankResults(searchKey('bahor'), entries).map((e) => e.name)).toEqual([
+      'Bahor',
+      'Bahoriston',
+      'Yangi bahor',
+      'Navbahor',
+    ]);
   });
   it('finds Qaynar from any script and spelling', () => {
-    for (const q of ['Қайнар', 'Qaynar', 'kaynar', 'Кайнар', "qaynar", 'kainar']) {
+    for (const q of ['Қайнар', 'Qaynar', 'kaynar', 'Кайнар', 'qaynar', 'kainar']) {
       expect(rankResults(searchKey(q), entries)[0]?.name, q).toBe('Qaynar');
     }
   });
@@ -55,14 +66,17 @@ describe('rankResults on the whole country', () => {
   const data = siteData();
   const entries = searchEntries(data, 'uz');
   const first = (q: string) => rankResults(searchKey(q), entries)[0];
-  const idOf = (href: string | undefined) => data.ds.places.find((p) => placeUrl('uz', data.tree, p.id) === href)?.id;
+  const idOf = (href: string | undefined) =>
+    data.ds.places.find((p) => placeUrl('uz', data.tree, p.id) === href)?.id;
 
   it('finds a mahalla with the generic word in any script', () => {
-    for (const q of ['Qaynar MFY', 'Қайнар МФЙ', 'Kaynar mahalla', 'Qaynar mahallasi']) expect(idOf(first(q)?.href), q).toBe('fa.ozbekiston.qaynar');
+    for (const q of ['Qaynar MFY', 'Қайнар МФЙ', 'Kaynar mahalla', 'Qaynar mahallasi'])
+      expect(idOf(first(q)?.href), q).toBe('fa.ozbekiston.qaynar');
   });
 
   it('finds a district by its Uzbek or Russian name with the kind word', () => {
-    for (const q of ['Oltiariq tumani', 'Алтыарыкский район', 'Олтиариқ тумани', 'Oltiariq']) expect(idOf(first(q)?.href), q).toBe('fa.oltiariq');
+    for (const q of ['Oltiariq tumani', 'Алтыарыкский район', 'Олтиариқ тумани', 'Oltiariq'])
+      expect(idOf(first(q)?.href), q).toBe('fa.oltiariq');
   });
 
   it('tells the city, the district and the region of one name apart by the kind word', () => {
@@ -75,7 +89,11 @@ describe('rankResults on the whole country', () => {
   it('finds every region, district and city of the country by each form of its name', () => {
     const missed = data.ds.places
       .filter((p) => p.kind === 'region' || p.kind === 'district' || p.kind === 'city')
-      .flatMap((p) => Object.values(p.names).filter((n) => !rankResults(searchKey(n), entries).some((e) => idOf(e.href) === p.id)).map((n) => `${p.id}: ${n}`));
+      .flatMap((p) =>
+        Object.values(p.names)
+          .filter((n) => !rankResults(searchKey(n), entries).some((e) => idOf(e.href) === p.id))
+          .map((n) => `${p.id}: ${n}`),
+      );
     expect(missed).toEqual([]);
   });
 });

@@ -17,7 +17,8 @@ import { absolute, archiveUrl } from './routes.ts';
 export const figureAnchor = (place: string, metric: string, date: string) => `${place}--${metric}--${date}`;
 
 /** The archive URL of a figure: the snapshot that published it, at the figure's row. */
-export const pinnedUrl = (locale: Locale, f: Figure) => absolute(archiveUrl(locale, f.published, figureAnchor(f.place, f.metric, f.date)));
+export const pinnedUrl = (locale: Locale, f: Figure) =>
+  absolute(archiveUrl(locale, f.published, figureAnchor(f.place, f.metric, f.date)));
 
 export type Citation = { citable: true; text: string } | { citable: false; reason: string };
 
@@ -46,7 +47,11 @@ function partsOf(f: Figure, metric: Metric, place: PlaceEntry, locale: Locale, d
   const citations = f.provenance.kind === 'sourced' ? f.provenance.citations : [];
   const sources = [...new Set(citations.map((c) => c.source))].map((id) => {
     const s = data.ds.sourceById.get(id)!;
-    const ref = t(locale, 'cite.source', { publisher: pickText(s.publisher, locale).text, title: s.title, date: formatDate(locale, s.date) });
+    const ref = t(locale, 'cite.source', {
+      publisher: pickText(s.publisher, locale).text,
+      title: s.title,
+      date: formatDate(locale, s.date),
+    });
     return s.url ? `${ref} ${s.url}` : ref;
   });
   const derived = f.derivation ? ` ${t(locale, 'cite.derived')}` : '';
@@ -55,7 +60,13 @@ function partsOf(f: Figure, metric: Metric, place: PlaceEntry, locale: Locale, d
 }
 
 /** What a reader can quote for a figure, or why it cannot be cited. */
-export function citationOf(f: Figure, metric: Metric, place: PlaceEntry, locale: Locale, data: SiteData): Citation {
+export function citationOf(
+  f: Figure,
+  metric: Metric,
+  place: PlaceEntry,
+  locale: Locale,
+  data: SiteData,
+): Citation {
   const reason = refusal(f, locale);
   if (reason) return { citable: false, reason };
   const p = partsOf(f, metric, place, locale, data);
@@ -67,13 +78,24 @@ export function citationOf(f: Figure, metric: Metric, place: PlaceEntry, locale:
  * pinned URL of each snapshot once. A chart that draws any illustrative value, or whose
  * key figures are not all citable, is refused with the first reason.
  */
-export function chartCitationOf(figures: readonly Figure[], drawsIllustrative: boolean, locale: Locale, data: SiteData): Citation {
+export function chartCitationOf(
+  figures: readonly Figure[],
+  drawsIllustrative: boolean,
+  locale: Locale,
+  data: SiteData,
+): Citation {
   if (drawsIllustrative) return { citable: false, reason: t(locale, 'embed.cite.illustrative') };
   if (figures.length === 0) return { citable: false, reason: t(locale, 'cite.notSourced') };
   const reason = figures.map((f) => refusal(f, locale)).find(Boolean);
   if (reason) return { citable: false, reason };
-  const parts = figures.map((f) => partsOf(f, data.ds.metricById.get(f.metric)!, data.ds.placeById.get(f.place)!, locale, data));
+  const parts = figures.map((f) =>
+    partsOf(f, data.ds.metricById.get(f.metric)!, data.ds.placeById.get(f.place)!, locale, data),
+  );
   const uniq = (xs: string[]) => [...new Set(xs)];
-  const text = [...parts.map((p) => p.sentence), ...uniq(parts.flatMap((p) => p.sources)), ...uniq(parts.map((p) => p.via))].join(' ');
+  const text = [
+    ...parts.map((p) => p.sentence),
+    ...uniq(parts.flatMap((p) => p.sources)),
+    ...uniq(parts.map((p) => p.via)),
+  ].join(' ');
   return { citable: true, text };
 }

@@ -12,7 +12,11 @@ export interface ShownName {
 
 export function placeName(place: PlaceEntry, locale: Locale): ShownName {
   const form = formsFor[locale][0]!;
-  return { text: place.names[form], lang: formLang[form], transliterated: place.transliterated.includes(form) };
+  return {
+    text: place.names[form],
+    lang: formLang[form],
+    transliterated: place.transliterated.includes(form),
+  };
 }
 
 /** A name that says where the place is: "Sector 2, Oʻzbekiston tumani". */

@@ -1,5 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { archiveUrl, chartCsvUrl, chartSvgUrl, embedUrl, feedUrl, mapDataUrl, ogPngUrl, pinnedEmbedUrl, searchIndexUrl, switchLocale } from './routes.ts';
+import {
+  archiveUrl,
+  chartCsvUrl,
+  chartSvgUrl,
+  embedUrl,
+  feedUrl,
+  mapDataUrl,
+  ogPngUrl,
+  pinnedEmbedUrl,
+  searchIndexUrl,
+  switchLocale,
+} from './routes.ts';
 
 describe('archiveUrl', () => {
   it('is the snapshot’s archive page in the locale, with the anchor if given', () => {
@@ -10,14 +21,20 @@ describe('archiveUrl', () => {
 
 describe('pinnedEmbedUrl', () => {
   it('puts the snapshot date before the place, beside the latest embed page', () => {
-    expect(pinnedEmbedUrl('uz-Cyrl', '2020-12-02', 'fergana/ozbekiston/sector-2')).toBe('/embed/uz-cyrl/2020-12-02/fergana/ozbekiston/sector-2/');
-    expect(embedUrl('en', 'fergana/ozbekiston/sector-2', 'chart-progress')).toBe('/embed/en/fergana/ozbekiston/sector-2/chart-progress/');
+    expect(pinnedEmbedUrl('uz-Cyrl', '2020-12-02', 'fergana/ozbekiston/sector-2')).toBe(
+      '/embed/uz-cyrl/2020-12-02/fergana/ozbekiston/sector-2/',
+    );
+    expect(embedUrl('en', 'fergana/ozbekiston/sector-2', 'chart-progress')).toBe(
+      '/embed/en/fergana/ozbekiston/sector-2/chart-progress/',
+    );
   });
 });
 
 describe('file routes', () => {
   it('puts the locale segment (uz-cyrl, not uz-Cyrl) in every localized file', () => {
-    expect(chartSvgUrl('uz-Cyrl', 'fa.ozbekiston', 'chart-progress')).toBe('/charts/uz-cyrl/fa.ozbekiston/chart-progress.svg');
+    expect(chartSvgUrl('uz-Cyrl', 'fa.ozbekiston', 'chart-progress')).toBe(
+      '/charts/uz-cyrl/fa.ozbekiston/chart-progress.svg',
+    );
     expect(chartCsvUrl('fa.ozbekiston', 'chart-progress')).toBe('/charts/fa.ozbekiston/chart-progress.csv');
     expect(ogPngUrl('uz-Cyrl', '_home')).toBe('/og/uz-cyrl/_home.png');
     expect(mapDataUrl('uz-Cyrl', '_country')).toBe('/map/uz-cyrl/_country.json');

@@ -24,7 +24,8 @@ export const archiveUrl = (locale: Locale, published: string, anchor?: string) =
 export const feedUrl = (locale: Locale) => `/${seg(locale)}/feed.xml`;
 
 /** `getStaticPaths` of a page that exists once per locale. */
-export const localePaths = () => locales.map((locale) => ({ params: { locale: seg(locale) }, props: { locale } }));
+export const localePaths = () =>
+  locales.map((locale) => ({ params: { locale: seg(locale) }, props: { locale } }));
 
 /** Same page in another locale: swaps the first path segment. */
 export function switchLocale(pathname: string, to: Locale): string {
@@ -36,14 +37,17 @@ export const absolute = (path: string) => `${siteUrl}${path}`;
 // Embeds and chart files
 
 /** The embed page of a chart (latest snapshot): `/embed/en/fergana/ozbekiston/sector-2/chart-progress/`. */
-export const embedUrl = (locale: Locale, placePath: string, chartId: string) => `/embed/${seg(locale)}/${placePath}/${chartId}/`;
+export const embedUrl = (locale: Locale, placePath: string, chartId: string) =>
+  `/embed/${seg(locale)}/${placePath}/${chartId}/`;
 /**
  * A place's embed page pinned to a snapshot: all its charts as they were in the snapshot
  * of `date` (`/embed/en/2020-12-02/fergana/ozbekiston/sector-2/`); `#<chart id>` shows one.
  */
-export const pinnedEmbedUrl = (locale: Locale, date: string, placePath: string) => `/embed/${seg(locale)}/${date}/${placePath}/`;
+export const pinnedEmbedUrl = (locale: Locale, date: string, placePath: string) =>
+  `/embed/${seg(locale)}/${date}/${placePath}/`;
 /** A chart's standalone SVG, whose labels are in the locale (its PNGs are drawn from it in the browser). */
-export const chartSvgUrl = (locale: Locale, placeId: string, chartId: string) => `/charts/${seg(locale)}/${placeId}/${chartId}.svg`;
+export const chartSvgUrl = (locale: Locale, placeId: string, chartId: string) =>
+  `/charts/${seg(locale)}/${placeId}/${chartId}.svg`;
 /** A chart's CSV (the same for every locale). */
 export const chartCsvUrl = (placeId: string, chartId: string) => `/charts/${placeId}/${chartId}.csv`;
 

@@ -12,11 +12,14 @@ const one = (text: string): ReadNumber => {
 describe('readNumbers: digits', () => {
   it('reads plain digits and their place in the text', () => {
     const text = 'уларнинг 660 таси';
-    expect(readNumbers(text)).toEqual([{ value: 660, start: 9, end: 12, raw: '660', rounded: false, ordinal: false, kind: 'number' }]);
+    expect(readNumbers(text)).toEqual([
+      { value: 660, start: 9, end: 12, raw: '660', rounded: false, ordinal: false, kind: 'number' },
+    ]);
     expect(text.slice(9, 12)).toBe('660');
   });
   it('reads thousands grouped by spaces, no-break spaces, commas and points', () => {
-    for (const t of ['62 000', '62\u00A0000', '62\u202F000', '62,000', '62.000']) expect(one(`жами ${t} аҳоли`).value, t).toBe(62000);
+    for (const t of ['62 000', '62\u00A0000', '62\u202F000', '62,000', '62.000'])
+      expect(one(`жами ${t} аҳоли`).value, t).toBe(62000);
     expect(one('5 534 улучшили условия жизни').value).toBe(5534);
     expect(one('1 234 567 so‘m').value).toBe(1234567);
     expect(one('1,234,567 people').value).toBe(1234567);
@@ -30,13 +33,27 @@ describe('readNumbers: digits', () => {
     expect(readNumbers('160 та, 16 та').map((n) => n.value)).toEqual([160, 16]);
   });
   it('keeps apart numbers separated by a comma and space, or by words', () => {
-    expect(readNumbers('16 та мактаб, 16 та мактабгача таълим ташкилоти, 5 та соғлиқни сақлаш').map((n) => n.value)).toEqual([16, 16, 5]);
+    expect(
+      readNumbers('16 та мактаб, 16 та мактабгача таълим ташкилоти, 5 та соғлиқни сақлаш').map(
+        (n) => n.value,
+      ),
+    ).toEqual([16, 16, 5]);
   });
 });
 
 describe('readNumbers: words for thousands, millions and billions', () => {
   it('reads "62 минг" and its case forms in Uzbek Cyrillic and Latin, Russian and English', () => {
-    for (const t of ['62 минг', '62 мингдан', '62 мингга', '62 ming', '62 mingdan', '62 тысячи', '62 тыс.', '62 thousand', '62минг'])
+    for (const t of [
+      '62 минг',
+      '62 мингдан',
+      '62 мингга',
+      '62 ming',
+      '62 mingdan',
+      '62 тысячи',
+      '62 тыс.',
+      '62 thousand',
+      '62минг',
+    ])
       expect(one(`${t} аҳоли`).value, t).toBe(62000);
   });
   it('says a number written down to its scale word is rounded, and one with units is not', () => {
@@ -60,7 +77,10 @@ describe('readNumbers: words for thousands, millions and billions', () => {
     expect(one('2 mlrd 15 mln soʻm').value).toBe(2_015_000_000);
   });
   it('gives the first number of a range the scale of the second: "10–15 минг"', () => {
-    expect(readNumbers('10–15 минг киши').map((n) => [n.raw, n.value, n.rounded])).toEqual([['10', 10000, true], ['15 минг', 15000, true]]);
+    expect(readNumbers('10–15 минг киши').map((n) => [n.raw, n.value, n.rounded])).toEqual([
+      ['10', 10000, true],
+      ['15 минг', 15000, true],
+    ]);
     expect(readNumbers('5-6 та').map((n) => n.value)).toEqual([5, 6]);
   });
   it('reads "полтора тысячи" as 1500, rounded', () => {
@@ -112,16 +132,35 @@ describe('readNumbers: what is not a quantity', () => {
   it('flags years, dates and times', () => {
     expect(read('2020 йилда')).toEqual([['2020', 2020, 'year']]);
     expect(read('2020-yilda')).toEqual([['2020-yilda', 2020, 'year']]);
-    expect(read('в 2019–2020 годах')).toEqual([['2019', 2019, 'year'], ['2020', 2020, 'year']]);
+    expect(read('в 2019–2020 годах')).toEqual([
+      ['2019', 2019, 'year'],
+      ['2020', 2020, 'year'],
+    ]);
     expect(read('2020-12-02 16:24:57').map((r) => r[2])).toEqual(['date']);
     expect(read('02.12.2020 йил').map((r) => r[2])).toEqual(['date']);
-    expect(read('2 декабря, 2-декабрда, 2 dekabr, December 2').map((r) => r[2])).toEqual(['date', 'date', 'date', 'date']);
+    expect(read('2 декабря, 2-декабрда, 2 dekabr, December 2').map((r) => r[2])).toEqual([
+      'date',
+      'date',
+      'date',
+      'date',
+    ]);
     expect(read('соат 10:30 да').map((r) => r[2])).toEqual(['time']);
   });
   it('reads phone numbers as one piece, never as counts', () => {
-    for (const t of ['+998 73 244-12-34', '+998 (73) 244 12 34', '(73) 244-12-34', '73 244 12 34', '244-12-34', 'ишонч телефони 1008', 'tel: 71 2391234']) {
+    for (const t of [
+      '+998 73 244-12-34',
+      '+998 (73) 244 12 34',
+      '(73) 244-12-34',
+      '73 244 12 34',
+      '244-12-34',
+      'ишонч телефони 1008',
+      'tel: 71 2391234',
+    ]) {
       const all = readNumbers(`Мурожаат учун: ${t}.`);
-      expect(all.map((n) => n.kind), t).toEqual(['phone']);
+      expect(
+        all.map((n) => n.kind),
+        t,
+      ).toEqual(['phone']);
     }
   });
   it('flags percentages and labels such as decree numbers', () => {
@@ -137,11 +176,18 @@ describe('readNumbers: what is not a quantity', () => {
 });
 
 describe('readNumbers: the seed press release', () => {
-  const sentence = 'Прокурор секторида 18 та маҳалла фуқаролар йиғини бўлиб, 62 мингдан ортиқ аҳоли истиқомат қиласди. “Темир дафттар”га 831 та оила рўйхатга олиниб, ҳозирда уларнинг 660 таси камбағалликдан чиқарилди. Шунингдек, 2-сектор ҳудудида 16 та мактаб, 16 та мактабгача таълим ташкилоти, 5 та соғлиқни сақлаш муассасаси ҳам фаолият кўрсатмоқда.';
+  const sentence =
+    'Прокурор секторида 18 та маҳалла фуқаролар йиғини бўлиб, 62 мингдан ортиқ аҳоли истиқомат қиласди. “Темир дафттар”га 831 та оила рўйхатга олиниб, ҳозирда уларнинг 660 таси камбағалликдан чиқарилди. Шунингдек, 2-сектор ҳудудида 16 та мактаб, 16 та мактабгача таълим ташкилоти, 5 та соғлиқни сақлаш муассасаси ҳам фаолият кўрсатмоқда.';
   it('finds its seven figures and the ordinal, in order', () => {
     expect(read(sentence)).toEqual([
-      ['18', 18, 'number'], ['62 мингдан', 62000, 'number'], ['831', 831, 'number'], ['660', 660, 'number'],
-      ['2-сектор', 2, 'ordinal'], ['16', 16, 'number'], ['16', 16, 'number'], ['5', 5, 'number'],
+      ['18', 18, 'number'],
+      ['62 мингдан', 62000, 'number'],
+      ['831', 831, 'number'],
+      ['660', 660, 'number'],
+      ['2-сектор', 2, 'ordinal'],
+      ['16', 16, 'number'],
+      ['16', 16, 'number'],
+      ['5', 5, 'number'],
     ]);
     expect(readQuantities(sentence).map((n) => n.value)).toEqual([18, 62000, 831, 660, 16, 16, 5]);
   });

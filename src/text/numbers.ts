@@ -75,12 +75,24 @@ function digitGroup(text: string, i: number): Group | undefined {
     if (!m) continue;
     const s = m[0];
     const plain =
-      form === 'space' ? s.replace(/[^\d,]/g, '').replace(',', '.') :
-      form === 'comma' ? s.replace(/,/g, '') :
-      form === 'point' ? s.replace(/\./g, '').replace(',', '.') : s.replace(',', '.');
+      form === 'space'
+        ? s.replace(/[^\d,]/g, '').replace(',', '.')
+        : form === 'comma'
+          ? s.replace(/,/g, '')
+          : form === 'point'
+            ? s.replace(/\./g, '').replace(',', '.')
+            : s.replace(',', '.');
     const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
     const oneGroupMark = (form === 'comma' || form === 'point') && /^\d{1,3}[.,]\d{3}$/.test(s);
-    return { start: i, end: i + s.length, value: Number(plain), decimals, oneGroupMark, words: false, needsCue: false };
+    return {
+      start: i,
+      end: i + s.length,
+      value: Number(plain),
+      decimals,
+      oneGroupMark,
+      words: false,
+      needsCue: false,
+    };
   }
   return undefined;
 }
@@ -110,10 +122,13 @@ function wordGroup(text: string, i: number): Group | undefined {
     const gap = text.slice(end, next) === '' && text[end] === '-' ? end + 1 : next;
     cur = gap > end ? wordAt(text, gap) : undefined;
   }
-  return end > i ? { start: i, end, value, decimals: 0, oneGroupMark: false, words: true, needsCue } : undefined;
+  return end > i
+    ? { start: i, end, value, decimals: 0, oneGroupMark: false, words: true, needsCue }
+    : undefined;
 }
 
-const groupAt = (text: string, i: number) => (/\d/.test(text[i] ?? '') ? digitGroup(text, i) : wordGroup(text, i));
+const groupAt = (text: string, i: number) =>
+  /\d/.test(text[i] ?? '') ? digitGroup(text, i) : wordGroup(text, i);
 
 /** `value × scale`, exact for decimal mantissas ("1,2 млн" is 1 200 000, not 1 199 999.99…). */
 function scaled(g: Group, scale: number): number {
@@ -142,7 +157,9 @@ function phrase(text: string, g: Group): Phrase | undefined {
   if (!s) {
     if (g.needsCue && !counterAfter(text, g.end)) return undefined;
     const range = rangeScale(text, g);
-    return range ? { value: scaled(g, range), end: g.end, rounded: true, scaledUp: true } : { value: g.value, end: g.end, rounded: false, scaledUp: false };
+    return range
+      ? { value: scaled(g, range), end: g.end, rounded: true, scaledUp: true }
+      : { value: g.value, end: g.end, rounded: false, scaledUp: false };
   }
   let value = scaled(g, s.scale);
   let end = s.end;
@@ -181,16 +198,23 @@ function counterAfter(text: string, i: number): boolean {
 }
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
-const isYear = (g: Group, text: string) => g.decimals === 0 && /^\d{4}$/.test(text.slice(g.start, g.end)) && g.value >= 1900 && g.value <= 2100;
+const isYear = (g: Group, text: string) =>
+  g.decimals === 0 && /^\d{4}$/.test(text.slice(g.start, g.end)) && g.value >= 1900 && g.value <= 2100;
 // Russian case endings written after a hyphen keep a cardinal: "2-х", "5-ти", "7-ми".
 const CARDINAL_ENDING = /^(?:х|ух|ти|ми|мя|ю)$/u;
 
 /** Kind and end of a plain digit group from what is around it. */
 function classify(text: string, g: Group, p: Phrase): { kind: NumberKind; end: number } {
   const before = text.slice(Math.max(0, g.start - 4), g.start);
-  if (/(?:№|\bNo\.?|\bN)\s*$/u.test(before) || isLetter(text[g.start - 1]) || (DASH.test(text[g.start - 1] ?? '') && isLetter(text[g.start - 2])))
+  if (
+    /(?:№|\bNo\.?|\bN)\s*$/u.test(before) ||
+    isLetter(text[g.start - 1]) ||
+    (DASH.test(text[g.start - 1] ?? '') && isLetter(text[g.start - 2]))
+  )
     return { kind: 'label', end: wordAfterDash(text, p.end)?.end ?? p.end };
-  const pct = /^[ \u00A0]?(?:%|фоиз\p{L}*|foiz\p{L}*|процент\p{L}*|percent|per cent)/iu.exec(text.slice(p.end, p.end + 16));
+  const pct = /^[ \u00A0]?(?:%|фоиз\p{L}*|foiz\p{L}*|процент\p{L}*|percent|per cent)/iu.exec(
+    text.slice(p.end, p.end + 16),
+  );
   if (pct) return { kind: 'percent', end: p.end + pct[0].length };
   if (p.scaledUp || g.words) return { kind: 'number', end: p.end };
   const dashed = wordAfterDash(text, p.end);
@@ -206,7 +230,8 @@ function classify(text: string, g: Group, p: Phrase): { kind: NumberKind; end: n
   if (next && isYear(g, text) && isYearWord(next.text)) return { kind: 'year', end: p.end };
   if (next && g.decimals === 0 && g.value <= 31 && isMonth(next.text)) return { kind: 'date', end: p.end };
   const prev = /([\p{L}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, g.start - 12), g.start));
-  if (prev && g.decimals === 0 && g.value <= 31 && /^[a-z]/i.test(prev[1]!) && isMonth(prev[1]!)) return { kind: 'date', end: p.end };
+  if (prev && g.decimals === 0 && g.value <= 31 && /^[a-z]/i.test(prev[1]!) && isMonth(prev[1]!))
+    return { kind: 'date', end: p.end };
   return { kind: 'number', end: p.end };
 }
 
@@ -222,7 +247,15 @@ function readAt(text: string, i: number): ReadNumber | undefined {
   const p = phrase(text, g);
   if (!p) return undefined;
   const { kind, end } = classify(text, g, p);
-  return { value: p.value, start: i, end, raw: text.slice(i, end), rounded: p.rounded, ordinal: kind === 'ordinal', kind };
+  return {
+    value: p.value,
+    start: i,
+    end,
+    raw: text.slice(i, end),
+    rounded: p.rounded,
+    ordinal: kind === 'ordinal',
+    kind,
+  };
 }
 
 /** "2019–2020 йиллар": a year range's first year is a year too. */
@@ -248,7 +281,15 @@ export function readNumbers(text: string): ReadNumber[] {
     const span = spans[s];
     if (span && span.start <= i) {
       const raw = text.slice(span.start, span.end);
-      found.push({ value: Number(raw.replace(/\D/g, '')), start: span.start, end: span.end, raw, rounded: false, ordinal: false, kind: span.kind });
+      found.push({
+        value: Number(raw.replace(/\D/g, '')),
+        start: span.start,
+        end: span.end,
+        raw,
+        rounded: false,
+        ordinal: false,
+        kind: span.kind,
+      });
       TOKEN.lastIndex = span.end;
       continue;
     }
@@ -265,7 +306,8 @@ export function readNumbers(text: string): ReadNumber[] {
 }
 
 /** The quantities of a text: numbers that count, without ordinals, years, dates, phones, percentages or labels. */
-export const readQuantities = (text: string): ReadNumber[] => readNumbers(text).filter((n) => n.kind === 'number');
+export const readQuantities = (text: string): ReadNumber[] =>
+  readNumbers(text).filter((n) => n.kind === 'number');
 
 /**
  * True when a quantity read from `quote` equals `value`: numbers are matched whole after

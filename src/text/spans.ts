@@ -17,8 +17,14 @@ export interface FixedSpan {
 const SEP = '[\\s\\-\\u00A0]*';
 const PATTERNS: readonly [RegExp, SpanKind][] = [
   // After a word for telephone, any run of digits, spaces, dashes and brackets is the number ("ишонч телефони 1008").
-  [/(?<![\p{L}])(?:телефон\p{L}*|тел\.?|telefon\p{L}*|tel\.?|phone|hotline)[: \u00A0]*(?<span>\+?\(?\d[\d \u00A0\-()]*\d)/giu, 'phone'],
-  [new RegExp(`(?<![\\d])\\+?998${SEP}\\(?\\d{2}\\)?${SEP}\\d{3}${SEP}\\d{2}${SEP}\\d{2}(?!\\d)`, 'gu'), 'phone'],
+  [
+    /(?<![\p{L}])(?:телефон\p{L}*|тел\.?|telefon\p{L}*|tel\.?|phone|hotline)[: \u00A0]*(?<span>\+?\(?\d[\d \u00A0\-()]*\d)/giu,
+    'phone',
+  ],
+  [
+    new RegExp(`(?<![\\d])\\+?998${SEP}\\(?\\d{2}\\)?${SEP}\\d{3}${SEP}\\d{2}${SEP}\\d{2}(?!\\d)`, 'gu'),
+    'phone',
+  ],
   [new RegExp(`\\(\\d{2,3}\\)${SEP}\\d{3}${SEP}\\d{2}${SEP}\\d{2}(?!\\d)`, 'gu'), 'phone'],
   // 71 239 12 34 and 71 239-12-34: the 2-3-2-2 shape of Uzbek numbers, which counts do not have.
   [/(?<![\d.,])\d{2}[\s\u00A0]\d{3}[\s\-\u00A0]\d{2}[\s\-\u00A0]\d{2}(?![\d])/gu, 'phone'],

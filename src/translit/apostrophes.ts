@@ -66,9 +66,7 @@ function markFor(chars: readonly string[], i: number): string | null {
  */
 export function normalizeUzLatin(s: string): string {
   const chars = Array.from(s);
-  return chars
-    .map((ch, i) => (isApostrophe(ch) ? (markFor(chars, i) ?? ch) : ch))
-    .join('');
+  return chars.map((ch, i) => (isApostrophe(ch) ? (markFor(chars, i) ?? ch) : ch)).join('');
 }
 
 /** Remove every apostrophe variant, for search keys and plain-ASCII forms. */

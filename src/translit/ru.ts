@@ -7,10 +7,14 @@ import { foldApostrophes } from './apostrophes.ts';
 
 // Letters that exist in Uzbek Cyrillic but not in Russian.
 const UZ_TO_RU: Readonly<Record<string, string>> = {
-  ў: 'у', Ў: 'У',
-  қ: 'к', Қ: 'К',
-  ғ: 'г', Ғ: 'Г',
-  ҳ: 'х', Ҳ: 'Х',
+  ў: 'у',
+  Ў: 'У',
+  қ: 'к',
+  Қ: 'К',
+  ғ: 'г',
+  Ғ: 'Г',
+  ҳ: 'х',
+  Ҳ: 'Х',
 };
 
 /** Replace Uzbek-only Cyrillic letters with their nearest Russian letters. */
@@ -20,12 +24,44 @@ export function uzCyrlToRussian(s: string): string {
 
 // Romanisation in Uzbek Latin style (х → x, ж → j, й → y) so keys line up with uz-Latn names.
 const RU_TO_KEY: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'j', з: 'z',
-  и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r',
-  с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ц: 'ts', ч: 'ch', ш: 'sh',
-  щ: 'shch', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'x',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
   // Uzbek letters may turn up in mixed input.
-  ў: 'o', қ: 'q', ғ: 'g', ҳ: 'h',
+  ў: 'o',
+  қ: 'q',
+  ғ: 'g',
+  ҳ: 'h',
 };
 
 const VOWELS = new Set(Array.from('аеёиоуыэюяў'));
@@ -34,7 +70,8 @@ const VOWELS = new Set(Array.from('аеёиоуыэюяў'));
 function keyLetter(ch: string, prev: string | undefined): string {
   // Е is pronounced "ye" at the start of a word and after a vowel or ъ/ь (Ермак, поезд).
   if (ch === 'е') {
-    const iotated = prev === undefined || VOWELS.has(prev) || prev === 'ъ' || prev === 'ь' || !/\p{L}/u.test(prev);
+    const iotated =
+      prev === undefined || VOWELS.has(prev) || prev === 'ъ' || prev === 'ь' || !/\p{L}/u.test(prev);
     return iotated ? 'ye' : 'e';
   }
   return RU_TO_KEY[ch] ?? ch;

@@ -13,17 +13,27 @@ function parseCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += ch;
   }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   const [header = [], ...body] = rows.filter((r) => r.some((f) => f !== ''));
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
@@ -32,12 +42,28 @@ function readReference(file: string): Record<string, string | undefined>[] {
   return parseCsv(readFileSync(new URL(`../../../shared/reference/${file}`, import.meta.url), 'utf8'));
 }
 
-interface Pair { source: string; latn: string; cyrl: string }
+interface Pair {
+  source: string;
+  latn: string;
+  cyrl: string;
+}
 
 const pairs: Pair[] = [
-  ...readReference('fergana-districts.csv').map((r) => ({ source: 'fergana-districts', latn: r.name_uz_latn ?? '', cyrl: r.name_uz_cyrl ?? '' })),
-  ...readReference('regions.csv').map((r) => ({ source: 'regions', latn: r.name_uz_latn ?? '', cyrl: r.name_uz_cyrl ?? '' })),
-  ...readReference('glossary.csv').map((r) => ({ source: 'glossary', latn: r.uz_latn ?? '', cyrl: r.uz_cyrl ?? '' })),
+  ...readReference('fergana-districts.csv').map((r) => ({
+    source: 'fergana-districts',
+    latn: r.name_uz_latn ?? '',
+    cyrl: r.name_uz_cyrl ?? '',
+  })),
+  ...readReference('regions.csv').map((r) => ({
+    source: 'regions',
+    latn: r.name_uz_latn ?? '',
+    cyrl: r.name_uz_cyrl ?? '',
+  })),
+  ...readReference('glossary.csv').map((r) => ({
+    source: 'glossary',
+    latn: r.uz_latn ?? '',
+    cyrl: r.uz_cyrl ?? '',
+  })),
 ];
 
 describe('parseCsv (test helper)', () => {

@@ -22,11 +22,40 @@ function withCase(out: string, upper: boolean): string {
 // ---------------------------------------------------------------- Cyrillic → Latin
 
 const CYRL_TO_LATN: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ё: 'yo', ж: 'j', з: 'z', и: 'i',
-  й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's',
-  т: 't', у: 'u', ф: 'f', х: 'x', ч: 'ch', ш: 'sh', ы: 'i', ь: '', э: 'e',
-  ю: 'yu', я: 'ya', щ: 'shch',
-  ў: 'o' + OKINA, қ: 'q', ғ: 'g' + OKINA, ҳ: 'h',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ё: 'yo',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'x',
+  ч: 'ch',
+  ш: 'sh',
+  ы: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  щ: 'shch',
+  ў: 'o' + OKINA,
+  қ: 'q',
+  ғ: 'g' + OKINA,
+  ҳ: 'h',
 };
 
 /** Latin for the lower-case Cyrillic letter at `i` of `lower` (a lower-cased word). */
@@ -84,9 +113,30 @@ export function cyrillicToLatin(s: string): string {
 // ---------------------------------------------------------------- Latin → Cyrillic
 
 const LATN_TO_CYRL: Readonly<Record<string, string>> = {
-  a: 'а', b: 'б', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'ҳ', i: 'и', j: 'ж',
-  k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', q: 'қ', r: 'р', s: 'с',
-  t: 'т', u: 'у', v: 'в', x: 'х', y: 'й', z: 'з',
+  a: 'а',
+  b: 'б',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'ҳ',
+  i: 'и',
+  j: 'ж',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'қ',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  x: 'х',
+  y: 'й',
+  z: 'з',
 };
 
 // Two-letter Latin units that are always one Cyrillic letter.
@@ -145,7 +195,7 @@ function latinWordToCyrillic(typed: string): string {
   const word = typed.normalize('NFC');
   const lower = word.toLowerCase();
   let out = '';
-  for (let i = 0; i < word.length; ) {
+  for (let i = 0; i < word.length;) {
     const step = latinStep(lower, i, out);
     // Case follows the first Latin letter of the unit: Sh, SH → Ш.
     out += withCase(step.cyrl, isUpper(word[i]));

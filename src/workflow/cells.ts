@@ -43,7 +43,8 @@ export function formatCellProblem(file: string, p: CellProblem): string {
 }
 
 /** A sheet's name as Excel writes it in a reference: quoted when it holds more than letters and digits. */
-export const sheetRef = (name: string): string => (/^[\p{L}\p{N}_.]+$/u.test(name) && !/^[A-Z]{1,3}\d+$/i.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+export const sheetRef = (name: string): string =>
+  /^[\p{L}\p{N}_.]+$/u.test(name) && !/^[A-Z]{1,3}\d+$/i.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
 /**
  * A cell of a sheet named as Excel shows it: `Maʼlumotlar!K17`, a whole row `Maʼlumotlar!17:17`,
@@ -67,7 +68,8 @@ export function cellOrder(cell: string): [number, number] {
 }
 
 /** The sheet part of a cell reference (empty for a CSV cell or a whole file). */
-const sheetPart = (cell: string): string => (cell.includes('!') ? cell.slice(0, cell.lastIndexOf('!')) : /^([A-Z]+\d+|row \d+)?$/.test(cell) ? '' : cell);
+const sheetPart = (cell: string): string =>
+  cell.includes('!') ? cell.slice(0, cell.lastIndexOf('!')) : /^([A-Z]+\d+|row \d+)?$/.test(cell) ? '' : cell;
 
 /** Orders problems as a person fixes them: sheet by sheet, top to bottom, left to right. */
 export function byCell(a: CellProblem, b: CellProblem): number {

@@ -61,6 +61,9 @@ describe('readCsv', () => {
       expect.objectContaining({ cell: 'D4', rule: 'row-length', value: '4' }),
     ]);
     // Empty cells past the header (Excel leaves them) are harmless.
-    expect(sheet.rows.map((r) => r.cells)).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
+    expect(sheet.rows.map((r) => r.cells)).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
   });
 });

@@ -75,17 +75,17 @@ export function splitCsv(text: string, sep: Separator): RawRow[] {
     const ch = text[i]!;
     if (quoted) {
       if (ch !== '"') cell += ch;
-      else if (text[i + 1] === '"') (cell += '"'), i++;
+      else if (text[i + 1] === '"') ((cell += '"'), i++);
       else quoted = false;
       continue;
     }
-    if (ch === '"' && cell === '') (quoted = true), (started = true);
-    else if (ch === sep) cells.push(cell), (cell = ''), (started = true);
+    if (ch === '"' && cell === '') ((quoted = true), (started = true));
+    else if (ch === sep) (cells.push(cell), (cell = ''), (started = true));
     else if (ch === '\r' || ch === '\n') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       rows.push({ cells: [...cells, cell] });
-      (cells = []), (cell = ''), (started = false);
-    } else (cell += ch), (started = true);
+      ((cells = []), (cell = ''), (started = false));
+    } else ((cell += ch), (started = true));
   }
   if (quoted) rows.push({ cells: [...cells, cell], openQuote: cells.length });
   else if (started) rows.push({ cells: [...cells, cell] });
@@ -98,7 +98,9 @@ const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 export function readCsv(text: string, separator?: Separator): Sheet {
   const hint = /^sep=(.)\r?\n/i.exec(text);
   const body = hint ? text.slice(hint[0].length) : text;
-  const sep = SEPARATORS.includes(hint?.[1] as Separator) ? (hint![1] as Separator) : (separator ?? detectSeparator(body));
+  const sep = SEPARATORS.includes(hint?.[1] as Separator)
+    ? (hint![1] as Separator)
+    : (separator ?? detectSeparator(body));
   const raw = splitCsv(body, sep);
   const problems: CellProblem[] = [];
   const rows: SheetRow[] = [];
@@ -107,21 +109,38 @@ export function readCsv(text: string, separator?: Separator): Sheet {
     const row = i + 1;
     const last = i === raw.length - 1;
     if (r.openQuote !== undefined) {
-      problems.push({ cell: cellAddress(r.openQuote, row), rule: 'csv-complete', message: `a quoted cell opened here is never closed: the file ends inside row ${row} (was it cut off?)` });
+      problems.push({
+        cell: cellAddress(r.openQuote, row),
+        rule: 'csv-complete',
+        message: `a quoted cell opened here is never closed: the file ends inside row ${row} (was it cut off?)`,
+      });
       return;
     }
     if (i > 0 && blank(r.cells)) return;
     if (r.cells.length < width) {
       problems.push(
         last
-          ? { cell: `row ${row}`, rule: 'csv-complete', message: `the file ends inside row ${row}: it has ${r.cells.length} of the header's ${width} cells (was it cut off?)` }
-          : { cell: `row ${row}`, rule: 'row-length', message: `row ${row} has ${r.cells.length} cells, the header has ${width}: were cells deleted instead of emptied?` },
+          ? {
+              cell: `row ${row}`,
+              rule: 'csv-complete',
+              message: `the file ends inside row ${row}: it has ${r.cells.length} of the header's ${width} cells (was it cut off?)`,
+            }
+          : {
+              cell: `row ${row}`,
+              rule: 'row-length',
+              message: `row ${row} has ${r.cells.length} cells, the header has ${width}: were cells deleted instead of emptied?`,
+            },
       );
       return;
     }
     const extra = r.cells.findIndex((c, j) => j >= width && c.trim() !== '');
     if (extra >= 0) {
-      problems.push({ cell: cellAddress(extra, row), rule: 'row-length', message: `this cell is right of the last column of the header (${width} columns)`, value: r.cells[extra] });
+      problems.push({
+        cell: cellAddress(extra, row),
+        rule: 'row-length',
+        message: `this cell is right of the last column of the header (${width} columns)`,
+        value: r.cells[extra],
+      });
       return;
     }
     rows.push({ row, cells: r.cells.slice(0, width) });

@@ -4,7 +4,10 @@ import type { Tree } from '../model/tree.ts';
 import type { Change, Diff, Side } from './diff.ts';
 import { QUALIFIER_MARK } from './diff-flags.ts';
 
-const HIDDEN = { 'fewer-than-5': ', shown as "fewer than 5"', 'protects-small': ', hidden to protect a small number' } as const;
+const HIDDEN = {
+  'fewer-than-5': ', shown as "fewer than 5"',
+  'protects-small': ', hidden to protect a small number',
+} as const;
 
 /** A value as the metric's unit reads: shares in per cent, rates with two decimals, counts whole. */
 function number(ds: Dataset, metric: string, v: number): string {
@@ -36,33 +39,60 @@ export function changeLine(ds: Dataset, c: Change): string {
 }
 
 /** "Fargʻona viloyati › Oʻzbekiston tumani › 2-sektor". */
-const placePath = (tree: Tree, id: string) => tree.ancestry(id).map((p) => p.names['uz-Latn']).join(' › ') || id;
+const placePath = (tree: Tree, id: string) =>
+  tree
+    .ancestry(id)
+    .map((p) => p.names['uz-Latn'])
+    .join(' › ') || id;
 
 /** A new place: `+ id · path (mahalla, sector 2; Янги ҳаёт*, …)`, `*` marking transliterated forms. */
 export function newPlaceLine(ds: Dataset, tree: Tree, id: string): string {
   const p = ds.placeById.get(id);
   if (!p) return `+ ${id}`;
-  const where = p.kind === 'sector' ? `sector ${p.number}` : p.kind === 'mahalla' ? `mahalla in sector ${p.sector}` : p.kind;
-  const names = (['uz-Latn', 'uz-Cyrl', 'ru', 'en'] as const).map((f) => `${p.names[f]}${p.transliterated.includes(f) ? '*' : ''}`).join(' / ');
+  const where =
+    p.kind === 'sector'
+      ? `sector ${p.number}`
+      : p.kind === 'mahalla'
+        ? `mahalla in sector ${p.sector}`
+        : p.kind;
+  const names = (['uz-Latn', 'uz-Cyrl', 'ru', 'en'] as const)
+    .map((f) => `${p.names[f]}${p.transliterated.includes(f) ? '*' : ''}`)
+    .join(' / ');
   const marked = p.transliterated.length ? '; * transliterated, check the spelling' : '';
   return `+ ${id} · ${placePath(tree, id)} (${where}; ${names}${marked})`;
 }
 
 /** The whole preview; `flagsOnly` leaves the changes out. */
 export function formatDiff(ds: Dataset, tree: Tree, diff: Diff, flagsOnly = false): string {
-  const lines = [`Snapshot of ${diff.published} against the published snapshot of ${diff.against ?? '(none)'}:`];
-  if (diff.newPlaces.length) lines.push('', `${diff.newPlaces.length} new place(s), added to places.json with this snapshot:`, ...diff.newPlaces.map((id) => newPlaceLine(ds, tree, id)));
+  const lines = [
+    `Snapshot of ${diff.published} against the published snapshot of ${diff.against ?? '(none)'}:`,
+  ];
+  if (diff.newPlaces.length)
+    lines.push(
+      '',
+      `${diff.newPlaces.length} new place(s), added to places.json with this snapshot:`,
+      ...diff.newPlaces.map((id) => newPlaceLine(ds, tree, id)),
+    );
   if (!flagsOnly) {
     let place = '';
     for (const c of diff.changes) {
-      if (c.place !== place) lines.push('', `${c.place} · ${placePath(tree, c.place)}`), (place = c.place);
+      if (c.place !== place) (lines.push('', `${c.place} · ${placePath(tree, c.place)}`), (place = c.place));
       lines.push(changeLine(ds, c));
     }
     if (!diff.changes.length) lines.push('', 'No published figure would change.');
   }
-  lines.push('', diff.flags.length ? `${diff.flags.length} flag(s) to look at before publishing:` : 'Nothing flagged.');
-  for (const f of diff.flags) lines.push(`! ${f.kind}: ${f.place} (${placePath(tree, f.place)})${f.metric ? ` ${f.metric}` : ''}: ${f.message}`);
+  lines.push(
+    '',
+    diff.flags.length ? `${diff.flags.length} flag(s) to look at before publishing:` : 'Nothing flagged.',
+  );
+  for (const f of diff.flags)
+    lines.push(
+      `! ${f.kind}: ${f.place} (${placePath(tree, f.place)})${f.metric ? ` ${f.metric}` : ''}: ${f.message}`,
+    );
   const places = new Set(diff.changes.map((c) => c.place)).size;
-  lines.push('', `${diff.changes.length} figure(s) of ${places} place(s) would change; ${diff.flags.length} flag(s).`);
+  lines.push(
+    '',
+    `${diff.changes.length} figure(s) of ${places} place(s) would change; ${diff.flags.length} flag(s).`,
+  );
   return `${lines.join('\n')}\n`;
 }

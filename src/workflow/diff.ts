@@ -58,20 +58,48 @@ export function sameFigure(a: Figure, b: Figure, unit = ''): boolean {
 
 function side(f: Figure, pub: FigureTable): Side {
   const shown = get(pub, f.place, f.metric, f.date);
-  return { value: f.value ?? 0, date: f.date, qualifier: f.qualifier, suppressed: shown?.suppressed ?? false, how: f.derivation?.kind ?? 'stated' };
+  return {
+    value: f.value ?? 0,
+    date: f.date,
+    qualifier: f.qualifier,
+    suppressed: shown?.suppressed ?? false,
+    how: f.derivation?.kind ?? 'stated',
+  };
 }
 
 /** The changes of one place's metric: the figure in force, then earlier dates republished. */
-function changesOf(place: string, metric: string, unit: string, before: readonly Figure[], after: readonly Figure[], pubBefore: FigureTable, pubAfter: FigureTable): Change[] {
+function changesOf(
+  place: string,
+  metric: string,
+  unit: string,
+  before: readonly Figure[],
+  after: readonly Figure[],
+  pubBefore: FigureTable,
+  pubAfter: FigureTable,
+): Change[] {
   // The figure in force is the one the site shows first: a newer partial sum is flagged instead.
   const a = latest(after);
   if (!a) return [];
   const b = latest(before);
   const out: Change[] = [];
-  if (!b || !sameFigure(a, b, unit)) out.push({ place, metric, kind: 'update', ...(b ? { before: side(b, pubBefore) } : {}), after: side(a, pubAfter) });
+  if (!b || !sameFigure(a, b, unit))
+    out.push({
+      place,
+      metric,
+      kind: 'update',
+      ...(b ? { before: side(b, pubBefore) } : {}),
+      after: side(a, pubAfter),
+    });
   for (const f of after.filter((x) => x.date < a.date)) {
     const g = before.find((x) => x.date === f.date);
-    if (!g || !sameFigure(f, g, unit)) out.push({ place, metric, kind: 'revision', ...(g ? { before: side(g, pubBefore) } : {}), after: side(f, pubAfter) });
+    if (!g || !sameFigure(f, g, unit))
+      out.push({
+        place,
+        metric,
+        kind: 'revision',
+        ...(g ? { before: side(g, pubBefore) } : {}),
+        after: side(f, pubAfter),
+      });
   }
   return out;
 }
@@ -88,11 +116,30 @@ export function diffDatasets(before: Dataset, after: Dataset, published: string,
   const places: PlaceEntry[] = placesInTreeOrder(after, treeAfter);
   for (const p of places) {
     for (const m of after.metrics) {
-      changes.push(...changesOf(p.id, m.id, m.unit, rawBefore.get(p.id)?.get(m.id) ?? [], rawAfter.get(p.id)?.get(m.id) ?? [], pubBefore, pubAfter));
+      changes.push(
+        ...changesOf(
+          p.id,
+          m.id,
+          m.unit,
+          rawBefore.get(p.id)?.get(m.id) ?? [],
+          rawAfter.get(p.id)?.get(m.id) ?? [],
+          pubBefore,
+          pubAfter,
+        ),
+      );
     }
   }
   const against = before.snapshots.at(-1)?.published;
-  const flags = flagsOf({ before, after, tree: treeAfter, rawAfter, changes, published, against, threshold: options.threshold });
+  const flags = flagsOf({
+    before,
+    after,
+    tree: treeAfter,
+    rawAfter,
+    changes,
+    published,
+    against,
+    threshold: options.threshold,
+  });
   const newPlaces = places.filter((p) => p.added === published).map((p) => p.id);
   return { published, against, newPlaces, changes, flags };
 }
@@ -100,5 +147,10 @@ export function diffDatasets(before: Dataset, after: Dataset, published: string,
 /** The part of a diff about place `id` and the places under it (a sector's mahallas too). */
 export function diffUnder(diff: Diff, tree: Tree, id: string): Diff {
   const under = (p: string) => tree.ancestry(p).some((a) => a.id === id || tree.sectorOf(a.id)?.id === id);
-  return { ...diff, newPlaces: diff.newPlaces.filter(under), changes: diff.changes.filter((c) => under(c.place)), flags: diff.flags.filter((f) => under(f.place)) };
+  return {
+    ...diff,
+    newPlaces: diff.newPlaces.filter(under),
+    changes: diff.changes.filter((c) => under(c.place)),
+    flags: diff.flags.filter((f) => under(f.place)),
+  };
 }

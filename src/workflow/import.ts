@@ -80,17 +80,33 @@ export interface ImportReport {
 /** A record with the file it came from. */
 type Sourced = RowRecord & { file: string };
 
-const option = (rule: string, message: string, value?: unknown): Problem => ({ file: '--date', path: '', rule, message, value });
+const option = (rule: string, message: string, value?: unknown): Problem => ({
+  file: '--date',
+  path: '',
+  rule,
+  message,
+  value,
+});
 
 /** Where a problem of the added snapshot (`$.records[3].values.population`) is in the sheets. */
 export function cellOf(p: Problem, records: readonly Sourced[]): FileCellProblem {
   const m = /^\$\.records\[(\d+)\](?:\.(\w+))?(?:\.(\w+))?/.exec(p.path);
   const rec = m ? records[Number(m[1])] : undefined;
-  const value = p.value === undefined ? undefined : typeof p.value === 'string' ? p.value : JSON.stringify(p.value);
+  const value =
+    p.value === undefined ? undefined : typeof p.value === 'string' ? p.value : JSON.stringify(p.value);
   if (!rec) return { file: p.file, cell: '', rule: p.rule, message: p.message, value };
   const field = m![2] === 'values' ? m![3]! : (m![2] ?? '');
-  const column = { place: 'place_id', date: 'date', provenance: 'source' }[field] ?? (m![2] === 'values' ? field : undefined);
-  return { file: rec.file, cell: rec.cells[field] ?? `row ${rec.row}`, column, rule: p.rule, message: p.message, value };
+  const column =
+    { place: 'place_id', date: 'date', provenance: 'source' }[field] ??
+    (m![2] === 'values' ? field : undefined);
+  return {
+    file: rec.file,
+    cell: rec.cells[field] ?? `row ${rec.row}`,
+    column,
+    rule: p.rule,
+    message: p.message,
+    value,
+  };
 }
 
 /** How the loader names the added snapshot in its messages, to be replaced by cells. */
@@ -98,17 +114,35 @@ const ADDED = '<added>';
 
 /** Rewrites `<added> $.records[2].values.iron_registered` in a message as `filled.csv M8`. */
 export function cellsIn(message: string, records: readonly Sourced[]): string {
-  return message.replace(/<added> \$\.records\[(\d+)\](?:\.values\.(\w+))?/g, (all, i: string, metric?: string) => {
-    const rec = records[Number(i)];
-    return rec ? `${rec.file} ${(metric && rec.cells[metric]) || `row ${rec.row}`}` : all;
-  });
+  return message.replace(
+    /<added> \$\.records\[(\d+)\](?:\.values\.(\w+))?/g,
+    (all, i: string, metric?: string) => {
+      const rec = records[Number(i)];
+      return rec ? `${rec.file} ${(metric && rec.cells[metric]) || `row ${rec.row}`}` : all;
+    },
+  );
 }
 
 /** Problems with the publication date and the output file. */
 function dateProblems(published: string, latest: string | undefined, target: string): Problem[] {
   if (existsSync(target))
-    return [{ file: target, path: '$', rule: 'snapshot-exists', message: 'snapshots are never edited once written: publish corrections in a new snapshot with a later date (its rows may revise earlier dates)' }];
-  if (latest && published <= latest) return [option('published-after-latest', `a new snapshot is published after the latest one (${latest})`, published)];
+    return [
+      {
+        file: target,
+        path: '$',
+        rule: 'snapshot-exists',
+        message:
+          'snapshots are never edited once written: publish corrections in a new snapshot with a later date (its rows may revise earlier dates)',
+      },
+    ];
+  if (latest && published <= latest)
+    return [
+      option(
+        'published-after-latest',
+        `a new snapshot is published after the latest one (${latest})`,
+        published,
+      ),
+    ];
   return [];
 }
 
@@ -117,7 +151,14 @@ export function importTemplates(files: readonly SheetFile[], options: ImportOpti
   const { published, data } = options;
   const dm = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
   if (!dm || !isoDate(+dm[1]!, +dm[2]!, +dm[3]!))
-    return { ok: false, cellProblems: [], otherProblems: [option('iso-date', 'the publication date must be a calendar date written YYYY-MM-DD', published)], files: [] };
+    return {
+      ok: false,
+      cellProblems: [],
+      otherProblems: [
+        option('iso-date', 'the publication date must be a calendar date written YYYY-MM-DD', published),
+      ],
+      files: [],
+    };
   const base = loadDataset(data);
   if (!base.ok) return { ok: false, cellProblems: [], otherProblems: base.problems, files: [] };
   const ds = base.dataset;
@@ -127,7 +168,13 @@ export function importTemplates(files: readonly SheetFile[], options: ImportOpti
 
   // Each file read by the reader of its kind (CSV, workbook); new places first, so rows can name them.
   const inputs = new Map(files.filter((f) => !isProposalFile(f)).map((f) => [f, readInput(f, ds)]));
-  const places = newPlaces(ds, data, name, [...inputs].map(([f, input]) => ({ file: f.name, ...input })), published);
+  const places = newPlaces(
+    ds,
+    data,
+    name,
+    [...inputs].map(([f, input]) => ({ file: f.name, ...input })),
+    published,
+  );
   const cellProblems: FileCellProblem[] = [...places.problems];
   const records: Sourced[] = [];
   const read: FileRead[] = [];
@@ -138,7 +185,9 @@ export function importTemplates(files: readonly SheetFile[], options: ImportOpti
       // A reviewed proposal of `npm run extract`: its records, named `records[3]` in problems.
       const problems: CellProblem[] = [];
       read.push({ name: f.name, encoding: 'utf-8', separator: ',', proposal: true });
-      records.push(...readProposal(ds, f, { published, seen }, problems).map((r) => ({ ...r, file: f.name })));
+      records.push(
+        ...readProposal(ds, f, { published, seen }, problems).map((r) => ({ ...r, file: f.name })),
+      );
       cellProblems.push(...problems.map((p) => ({ ...p, file: f.name })));
       continue;
     }
@@ -146,27 +195,58 @@ export function importTemplates(files: readonly SheetFile[], options: ImportOpti
     read.push(input.read);
     notes.push(...input.notes.map((note) => ({ file: f.name, note })));
     const problems: CellProblem[] = [];
-    records.push(...recordsOf(places.dataset, input, { published, fileName: f.name, seen }, problems).map((r) => ({ ...r, file: f.name })));
+    records.push(
+      ...recordsOf(places.dataset, input, { published, fileName: f.name, seen }, problems).map((r) => ({
+        ...r,
+        file: f.name,
+      })),
+    );
     cellProblems.push(...problems.sort(byCell).map((p) => ({ ...p, file: f.name })));
   }
   const placesText = places.update.text;
-  if (records.length === 0 && cellProblems.length === 0 && !places.update.added.length) cellProblems.push({ file: files[0]?.name ?? '', cell: '', rule: 'no-values', message: 'no row has a value: fill in at least one number' });
+  if (records.length === 0 && cellProblems.length === 0 && !places.update.added.length)
+    cellProblems.push({
+      file: files[0]?.name ?? '',
+      cell: '',
+      rule: 'no-values',
+      message: 'no row has a value: fill in at least one number',
+    });
 
   const snapshot: SnapshotFile = { published, records: records.map((r) => r.record) };
   const json = formatListFile(snapshot, 'records');
   if (records.length || placesText !== undefined) {
     const trial = loadTrial(data, name, json, ADDED, placesText);
     if (!trial.ok) {
-      cellProblems.push(...trial.problems.filter((p) => p.added).map((p) => cellOf({ ...p, message: cellsIn(p.message, records) }, records)));
+      cellProblems.push(
+        ...trial.problems
+          .filter((p) => p.added)
+          .map((p) => cellOf({ ...p, message: cellsIn(p.message, records) }, records)),
+      );
       const inPlaces = trial.problems.filter((p) => !p.added && placeCell(places.update, data, p));
-      cellProblems.push(...inPlaces.map((p) => placeCell(places.update, data, { ...p, message: cellsIn(p.message, records) })!));
-      otherProblems.push(...trial.problems.filter((p) => !p.added && !inPlaces.includes(p)).map((p) => ({ ...p, message: cellsIn(p.message, records) })));
+      cellProblems.push(
+        ...inPlaces.map((p) =>
+          placeCell(places.update, data, { ...p, message: cellsIn(p.message, records) })!,
+        ),
+      );
+      otherProblems.push(
+        ...trial.problems
+          .filter((p) => !p.added && !inPlaces.includes(p))
+          .map((p) => ({ ...p, message: cellsIn(p.message, records) })),
+      );
     }
   }
   const order = new Map(files.map((f, i) => [f.name, i]));
   cellProblems.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || byCell(a, b));
   const ok = cellProblems.length === 0 && otherProblems.length === 0;
-  const report: ImportReport = { ok, cellProblems, otherProblems, snapshot, files: read, notes, newPlaces: places.update.added.map((a) => a.place.id) };
+  const report: ImportReport = {
+    ok,
+    cellProblems,
+    otherProblems,
+    snapshot,
+    files: read,
+    notes,
+    newPlaces: places.update.added.map((a) => a.place.id),
+  };
   if (ok && options.write !== false) {
     mkdirSync(options.out ?? join(data, 'snapshots'), { recursive: true });
     writeFileSync(target, json, { flag: 'wx' }); // "wx": never replace a file that appeared meanwhile

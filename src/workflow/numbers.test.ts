@@ -77,7 +77,10 @@ describe('parseDateCell', () => {
   it('recognises an Excel date serial number and says which date it is', () => {
     const r = parseDateCell('44167');
     expect(r).toMatchObject({ ok: false, rule: 'excel-date-serial' });
-    if (!r.ok) expect(r.message).toBe('looks like an Excel date serial number; write the date as YYYY-MM-DD (44167 is 2020-12-02)');
+    if (!r.ok)
+      expect(r.message).toBe(
+        'looks like an Excel date serial number; write the date as YYYY-MM-DD (44167 is 2020-12-02)',
+      );
   });
 
   it.each(['2020-02-30', '12/2/2020', 'December'])('rejects %j as iso-date', (raw) => {

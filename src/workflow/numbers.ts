@@ -13,7 +13,8 @@ export type CellResult<T> = { ok: true; value: T } | { ok: false; rule: string; 
 const fail = (rule: string, message: string) => ({ ok: false, rule, message }) as const;
 
 /** Excel's and LibreOffice's error values, shown in a cell whose formula failed. */
-const EXCEL_ERROR = /^(#N\/A|#DIV\/0!|#VALUE!|#REF!|#NAME\?|#NUM!|#NULL!|#SPILL!|#CALC!|#GETTING_DATA|Err:\d{3})$/i;
+const EXCEL_ERROR =
+  /^(#N\/A|#DIV\/0!|#VALUE!|#REF!|#NAME\?|#NUM!|#NULL!|#SPILL!|#CALC!|#GETTING_DATA|Err:\d{3})$/i;
 
 /** The cell's text without surrounding spaces (no-break ones too) and Excel's text mark `'`. */
 export const cellText = (raw: string): string => raw.trim().replace(/^'/, '').trim();
@@ -21,19 +22,53 @@ export const cellText = (raw: string): string => raw.trim().replace(/^'/, '').tr
 /** The error found when a cell holds an Excel error value, else undefined. */
 export function excelError(text: string): { rule: string; message: string } | undefined {
   if (!EXCEL_ERROR.test(text)) return undefined;
-  return { rule: 'excel-error', message: 'an Excel error value: the formula behind this cell failed; type the number, or leave the cell empty if it was not reported' };
+  return {
+    rule: 'excel-error',
+    message:
+      'an Excel error value: the formula behind this cell failed; type the number, or leave the cell empty if it was not reported',
+  };
 }
 
 /** Typed words and signs for each qualifier (compared lower-case, apostrophes and spaces folded). */
 export const QUALIFIER_WORDS: Record<Qualifier, readonly string[]> = {
   exact: ['exact', 'aniq', 'аниқ', 'точно', 'ровно', '='],
-  'at-least': ['at-least', 'at least', 'more than', 'kamida', 'камида', 'ortiq', 'ортиқ', 'не менее', 'более', 'свыше', '>', '>=', '≥'],
-  'at-most': ['at-most', 'at most', 'less than', 'kopi bilan', 'кўпи билан', 'не более', 'менее', '<', '<=', '≤'],
+  'at-least': [
+    'at-least',
+    'at least',
+    'more than',
+    'kamida',
+    'камида',
+    'ortiq',
+    'ортиқ',
+    'не менее',
+    'более',
+    'свыше',
+    '>',
+    '>=',
+    '≥',
+  ],
+  'at-most': [
+    'at-most',
+    'at most',
+    'less than',
+    'kopi bilan',
+    'кўпи билан',
+    'не более',
+    'менее',
+    '<',
+    '<=',
+    '≤',
+  ],
   approximately: ['approximately', 'about', 'taxminan', 'тахминан', 'около', 'примерно', '~', '≈'],
 };
 
-const foldWord = (s: string) => foldApostrophes(s.toLowerCase()).replace(/[\s\u00A0]+/g, ' ').trim();
-const WORD_TO_QUALIFIER = new Map(Object.entries(QUALIFIER_WORDS).flatMap(([q, words]) => words.map((w) => [foldWord(w), q as Qualifier])));
+const foldWord = (s: string) =>
+  foldApostrophes(s.toLowerCase())
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
+const WORD_TO_QUALIFIER = new Map(
+  Object.entries(QUALIFIER_WORDS).flatMap(([q, words]) => words.map((w) => [foldWord(w), q as Qualifier])),
+);
 
 /** Reads the qualifier column: empty means exact. */
 export function parseQualifier(raw: string): CellResult<Qualifier | undefined> {
@@ -76,7 +111,8 @@ export function parseDecimal(s: string, decimalMark: ',' | '.'): number | undefi
   const grouped = (mark: string, text: string) => new RegExp(`^\\d{1,3}(\\${mark}\\d{3})+$`).test(text);
   let decimal: string | undefined;
   let group: string | undefined;
-  if (commas && points) [decimal, group] = digits.lastIndexOf(',') > digits.lastIndexOf('.') ? [',', '.'] : ['.', ','];
+  if (commas && points)
+    [decimal, group] = digits.lastIndexOf(',') > digits.lastIndexOf('.') ? [',', '.'] : ['.', ','];
   else if (commas || points) {
     const mark = commas ? ',' : '.';
     // "1.234" in a file whose decimal mark is "," is a thousands group, "79.4" a decimal.
@@ -98,18 +134,23 @@ export function parseCount(raw: string, decimalMark: ',' | '.'): CellResult<Coun
   if (text === '') return { ok: true, value: undefined };
   const err = excelError(text);
   if (err) return { ok: false, ...err };
-  if (/^[-‐‑–—−]$/.test(text)) return fail('ambiguous-dash', 'a dash may mean zero or "not reported": type 0, or leave the cell empty');
+  if (/^[-‐‑–—−]$/.test(text))
+    return fail('ambiguous-dash', 'a dash may mean zero or "not reported": type 0, or leave the cell empty');
   let qualifier: Qualifier | undefined;
   for (const [re, q] of PREFIX) {
-    if (re.test(text)) (qualifier = q), (text = text.replace(re, '').trim());
+    if (re.test(text)) ((qualifier = q), (text = text.replace(re, '').trim()));
   }
-  if (/\+$/.test(text) && !qualifier) (qualifier = 'at-least'), (text = text.slice(0, -1).trim());
+  if (/\+$/.test(text) && !qualifier) ((qualifier = 'at-least'), (text = text.slice(0, -1).trim()));
   const negative = /^[-‐‑–—−]/.test(text);
   const value = parseDecimal(negative ? text.slice(1).trim() : text, decimalMark);
   if (value === undefined || !Number.isFinite(value))
-    return fail('number', 'not a number: type digits only (spaces between thousands are fine), or leave the cell empty if it was not reported');
+    return fail(
+      'number',
+      'not a number: type digits only (spaces between thousands are fine), or leave the cell empty if it was not reported',
+    );
   if (negative && value !== 0) return fail('non-negative', 'a count cannot be negative');
-  if (!Number.isInteger(value)) return fail('integer', 'counts are whole numbers (shares and rates are computed by the site)');
+  if (!Number.isInteger(value))
+    return fail('integer', 'counts are whole numbers (shares and rates are computed by the site)');
   if (!Number.isSafeInteger(value)) return fail('number', 'this number is too large to be a count');
   return { ok: true, value: { value, ...(qualifier ? { qualifier } : {}) } };
 }
@@ -125,7 +166,8 @@ export function isoDate(y: number, m: number, d: number): string | undefined {
 }
 
 /** The date an Excel serial number stands for (1900 date system, as Windows Excel uses). */
-export const excelSerialDate = (serial: number): string => new Date(EXCEL_EPOCH + Math.floor(serial) * DAY).toISOString().slice(0, 10);
+export const excelSerialDate = (serial: number): string =>
+  new Date(EXCEL_EPOCH + Math.floor(serial) * DAY).toISOString().slice(0, 10);
 
 /** Reads a date cell: `YYYY-MM-DD` or `DD.MM.YYYY`; empty is undefined. */
 export function parseDateCell(raw: string): CellResult<string | undefined> {
@@ -135,14 +177,22 @@ export function parseDateCell(raw: string): CellResult<string | undefined> {
   if (err) return { ok: false, ...err };
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$/.exec(text);
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  const date = iso ? isoDate(+iso[1]!, +iso[2]!, +iso[3]!) : dotted ? isoDate(+dotted[3]!, +dotted[2]!, +dotted[1]!) : undefined;
+  const date = iso
+    ? isoDate(+iso[1]!, +iso[2]!, +iso[3]!)
+    : dotted
+      ? isoDate(+dotted[3]!, +dotted[2]!, +dotted[1]!)
+      : undefined;
   if (date) return { ok: true, value: date };
   if (iso || dotted) return fail('iso-date', 'no such day in the calendar; write the date as YYYY-MM-DD');
   if (/^\d{1,7}([.,]\d+)?$/.test(text)) {
     const serial = Number(text.replace(',', '.'));
     if (serial >= 1 && serial < 2958466)
-      return fail('excel-date-serial', `looks like an Excel date serial number; write the date as YYYY-MM-DD (${Math.floor(serial)} is ${excelSerialDate(serial)})`);
+      return fail(
+        'excel-date-serial',
+        `looks like an Excel date serial number; write the date as YYYY-MM-DD (${Math.floor(serial)} is ${excelSerialDate(serial)})`,
+      );
   }
-  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text)) return fail('iso-date', 'day and month could be either way round; write the date as YYYY-MM-DD');
+  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(text))
+    return fail('iso-date', 'day and month could be either way round; write the date as YYYY-MM-DD');
   return fail('iso-date', 'write the date as YYYY-MM-DD');
 }

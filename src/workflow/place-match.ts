@@ -5,7 +5,8 @@ import { foldApostrophes } from '../translit/apostrophes.ts';
 import { cellText } from './numbers.ts';
 
 /** A name as compared: lower case, apostrophes of any kind dropped, spaces collapsed. */
-export const nameKey = (s: string): string => foldApostrophes(cellText(s).normalize('NFC').toLocaleLowerCase('ru')).replace(/\s+/g, ' ');
+export const nameKey = (s: string): string =>
+  foldApostrophes(cellText(s).normalize('NFC').toLocaleLowerCase('ru')).replace(/\s+/g, ' ');
 
 /** Name key → the places having that name in some form. */
 export type NameIndex = Map<string, PlaceEntry[]>;
@@ -23,7 +24,9 @@ export function nameIndex(ds: Dataset): NameIndex {
 }
 
 /** The place found for a row, or why none could be chosen. */
-export type Match = { ok: true; place: PlaceEntry } | { ok: false; rule: string; message: string; value: string; on: 'id' | 'name' };
+export type Match =
+  | { ok: true; place: PlaceEntry }
+  | { ok: false; rule: string; message: string; value: string; on: 'id' | 'name' };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -37,32 +40,82 @@ export function keyFits(placeKey: string, givenKey: string): boolean {
 }
 
 /** True when one of the given names is a name of `place`. */
-const namesFit = (place: PlaceEntry, names: readonly string[]) => names.some((n) => textForms.some((f) => keyFits(nameKey(place.names[f]), nameKey(n))));
+const namesFit = (place: PlaceEntry, names: readonly string[]) =>
+  names.some((n) => textForms.some((f) => keyFits(nameKey(place.names[f]), nameKey(n))));
 
-const shortList = (ps: readonly PlaceEntry[]) => ps.slice(0, 4).map((p) => p.id).join(', ') + (ps.length > 4 ? ', …' : '');
+const shortList = (ps: readonly PlaceEntry[]) =>
+  ps
+    .slice(0, 4)
+    .map((p) => p.id)
+    .join(', ') + (ps.length > 4 ? ', …' : '');
 
 /**
  * Resolves a row. With an id, the id decides and the names (if any) must be the place's,
  * which catches an id pasted into the wrong row; without one, the names must fit one place.
  */
-export function matchPlace(ds: Dataset, index: NameIndex, id: string, names: readonly string[], kind: string): Match {
+export function matchPlace(
+  ds: Dataset,
+  index: NameIndex,
+  id: string,
+  names: readonly string[],
+  kind: string,
+): Match {
   const given = names.map(cellText).filter((n) => n !== '');
   const idText = cellText(id);
   if (idText !== '') {
     const place = ds.placeById.get(idText);
-    if (!place) return { ok: false, rule: 'known-place', message: 'no place has this id in places.json', value: idText, on: 'id' };
+    if (!place)
+      return {
+        ok: false,
+        rule: 'known-place',
+        message: 'no place has this id in places.json',
+        value: idText,
+        on: 'id',
+      };
     if (given.length && !namesFit(place, given))
-      return { ok: false, rule: 'place-name', message: `the names in this row are not those of ${place.id} (${place.names['uz-Latn']}): was the id or the row changed? Copy the row from a fresh template`, value: given[0]!, on: 'name' };
+      return {
+        ok: false,
+        rule: 'place-name',
+        message: `the names in this row are not those of ${place.id} (${place.names['uz-Latn']}): was the id or the row changed? Copy the row from a fresh template`,
+        value: given[0]!,
+        on: 'name',
+      };
     return { ok: true, place };
   }
-  if (!given.length) return { ok: false, rule: 'required', message: 'give the place_id (or a name) of the place this row is about', value: '', on: 'id' };
+  if (!given.length)
+    return {
+      ok: false,
+      rule: 'required',
+      message: 'give the place_id (or a name) of the place this row is about',
+      value: '',
+      on: 'id',
+    };
   const lossy = given.some((n) => n.includes('?'));
   const found = lossy ? new Set(ds.places) : new Set(given.flatMap((n) => index.get(nameKey(n)) ?? []));
   const named = [...found].filter((p) => namesFit(p, given));
   const fits = named.filter((p) => cellText(kind) === '' || p.kind === cellText(kind));
   if (fits.length === 1) return { ok: true, place: fits[0]! };
   if (fits.length === 0 && named.length)
-    return { ok: false, rule: 'known-place', message: `no ${cellText(kind)} has this name (${shortList(named)} do): check the kind column, or fill in the place_id`, value: given[0]!, on: 'name' };
-  if (fits.length === 0) return { ok: false, rule: 'known-place', message: 'no place has this name in places.json: fill in the place_id from the template', value: given[0]!, on: 'name' };
-  return { ok: false, rule: 'ambiguous-place', message: `${fits.length} places have this name (${shortList(fits)}): fill in the place_id`, value: given[0]!, on: 'name' };
+    return {
+      ok: false,
+      rule: 'known-place',
+      message: `no ${cellText(kind)} has this name (${shortList(named)} do): check the kind column, or fill in the place_id`,
+      value: given[0]!,
+      on: 'name',
+    };
+  if (fits.length === 0)
+    return {
+      ok: false,
+      rule: 'known-place',
+      message: 'no place has this name in places.json: fill in the place_id from the template',
+      value: given[0]!,
+      on: 'name',
+    };
+  return {
+    ok: false,
+    rule: 'ambiguous-place',
+    message: `${fits.length} places have this name (${shortList(fits)}): fill in the place_id`,
+    value: given[0]!,
+    on: 'name',
+  };
 }

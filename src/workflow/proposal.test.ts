@@ -18,8 +18,17 @@ function copyOfData(without: boolean): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'ochiq-proposal-')), 'data');
   cpSync(DATA, dir, { recursive: true });
   if (!without) return dir;
-  const places = JSON.parse(readFileSync(join(dir, 'places.json'), 'utf8')).places as { id: string; kind: string; parent?: string; sector?: number }[];
-  const under = new Set(places.filter((p) => p.id === S2 || (p.kind === 'mahalla' && p.parent === 'fa.ozbekiston' && p.sector === 2)).map((p) => p.id));
+  const places = JSON.parse(readFileSync(join(dir, 'places.json'), 'utf8')).places as {
+    id: string;
+    kind: string;
+    parent?: string;
+    sector?: number;
+  }[];
+  const under = new Set(
+    places
+      .filter((p) => p.id === S2 || (p.kind === 'mahalla' && p.parent === 'fa.ozbekiston' && p.sector === 2))
+      .map((p) => p.id),
+  );
   for (const f of readdirSync(join(dir, 'snapshots'))) {
     const file = join(dir, 'snapshots', f);
     const snap = JSON.parse(readFileSync(file, 'utf8')) as { records: { place: string }[] };
@@ -39,10 +48,11 @@ function seedProposal(dir: string, edit: (p: ProposalFile) => void = () => {}) {
   return { name: 'seed.proposal.json', bytes: new TextEncoder().encode(JSON.stringify(r.proposal, null, 2)) };
 }
 
-const problemsOf = (report: ReturnType<typeof importTemplates>) => report.cellProblems.map((p) => `${p.cell} [${p.rule}] ${p.message}`);
+const problemsOf = (report: ReturnType<typeof importTemplates>) =>
+  report.cellProblems.map((p) => `${p.cell} [${p.rule}] ${p.message}`);
 
 describe('a reviewed proposal, imported and previewed', () => {
-  it('round trip on a dataset without the seed\'s values: extract → import → diff shows exactly them', () => {
+  it("round trip on a dataset without the seed's values: extract → import → diff shows exactly them", () => {
     const dir = copyOfData(true);
     const report = importTemplates([seedProposal(dir)], { data: dir, published: '2020-12-03' });
     expect(problemsOf(report)).toEqual([]);
@@ -56,7 +66,14 @@ describe('a reviewed proposal, imported and previewed', () => {
       [S2, '2020-12-02', { preschools: 16 }],
       [S2, '2020-12-02', { health_facilities: 5 }],
     ]);
-    expect(report.snapshot!.records.every((r) => r.provenance !== 'illustrative' && r.provenance.source === 'fergana-hokimiyat-2020-12-02' && !!r.provenance.quote)).toBe(true);
+    expect(
+      report.snapshot!.records.every(
+        (r) =>
+          r.provenance !== 'illustrative' &&
+          r.provenance.source === 'fergana-hokimiyat-2020-12-02' &&
+          !!r.provenance.quote,
+      ),
+    ).toBe(true);
 
     const before = loadTrial(dir, '2020-12-03.json', undefined, 'new');
     const after = loadTrial(dir, '2020-12-03.json', readFileSync(report.written!, 'utf8'), 'new');
@@ -75,7 +92,9 @@ describe('a reviewed proposal, imported and previewed', () => {
     expect(diff.changes.find((c) => c.place === S2 && c.metric === 'mahallas')).toBeUndefined();
     // Everything else that moves is computed from them: shares and rates of the sector, sums above it.
     const above = new Set([S2, 'fa.ozbekiston', 'fa', 'fa.s3']);
-    expect(diff.changes.filter((c) => !above.has(c.place) || (c.after.how === 'stated' && c.place !== S2))).toEqual([]);
+    expect(
+      diff.changes.filter((c) => !above.has(c.place) || (c.after.how === 'stated' && c.place !== S2)),
+    ).toEqual([]);
   });
 
   it('refuses, by record, one without a place, one still unsure, one for an illustrative place, and a draft source', () => {
@@ -125,6 +144,8 @@ describe('a reviewed proposal, imported and previewed', () => {
     const after = loadTrial(dir, '2020-12-03.json', readFileSync(report.written!, 'utf8'), 'new');
     if (!before.ok || !after.ok) throw new Error('the dataset does not load');
     const flags = diffDatasets(before.dataset, after.dataset, '2020-12-03', { threshold: 0.5 }).flags;
-    expect(flags.filter((f) => f.place === S2).map((f) => `${f.kind} ${f.metric}`)).toEqual(['cumulative-decrease iron_lifted']);
+    expect(flags.filter((f) => f.place === S2).map((f) => `${f.kind} ${f.metric}`)).toEqual([
+      'cumulative-decrease iron_lifted',
+    ]);
   });
 });

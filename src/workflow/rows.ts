@@ -27,7 +27,12 @@ type Columns = Map<string, number>;
 const FIXED = new Set<string>(FIXED_COLUMNS);
 
 /** Reads row 1: known keys, and a problem for each unknown, derived or repeated one. */
-export function readHeader(ds: Dataset, header: SheetRow, rows: readonly SheetRow[], problems: CellProblem[]): Columns | undefined {
+export function readHeader(
+  ds: Dataset,
+  header: SheetRow,
+  rows: readonly SheetRow[],
+  problems: CellProblem[],
+): Columns | undefined {
   const columns: Columns = new Map();
   const local: CellProblem[] = [];
   header.cells.forEach((raw, i) => {
@@ -35,25 +40,68 @@ export function readHeader(ds: Dataset, header: SheetRow, rows: readonly SheetRo
     const cell = cellAddress(i, 1);
     if (key === '') {
       const used = rows.find((r) => cellText(r.cells[i] ?? '') !== '');
-      if (used) local.push({ cell: cellAddress(i, used.row), rule: 'known-column', message: 'this column has no key in row 1, so its values cannot be read', value: used.cells[i] });
-    } else if (columns.has(key)) local.push({ cell, rule: 'unique-column', message: `column "${key}" is already ${cellAddress(columns.get(key)!, 1)}`, value: raw });
-    else if (FIXED.has(key) || (ds.metricById.has(key) && !ds.metricById.get(key)!.derived)) columns.set(key, i);
-    else if (ds.metricById.has(key)) local.push({ cell, column: key, rule: 'stored-metric', message: 'this figure is computed by the site from other columns: delete the column', value: raw });
-    else local.push({ cell, rule: 'known-column', message: 'not a column of the template (nor a metric id of metrics.json)', value: raw });
+      if (used)
+        local.push({
+          cell: cellAddress(i, used.row),
+          rule: 'known-column',
+          message: 'this column has no key in row 1, so its values cannot be read',
+          value: used.cells[i],
+        });
+    } else if (columns.has(key))
+      local.push({
+        cell,
+        rule: 'unique-column',
+        message: `column "${key}" is already ${cellAddress(columns.get(key)!, 1)}`,
+        value: raw,
+      });
+    else if (FIXED.has(key) || (ds.metricById.has(key) && !ds.metricById.get(key)!.derived))
+      columns.set(key, i);
+    else if (ds.metricById.has(key))
+      local.push({
+        cell,
+        column: key,
+        rule: 'stored-metric',
+        message: 'this figure is computed by the site from other columns: delete the column',
+        value: raw,
+      });
+    else
+      local.push({
+        cell,
+        rule: 'known-column',
+        message: 'not a column of the template (nor a metric id of metrics.json)',
+        value: raw,
+      });
   });
   if (columns.size === 0) {
-    problems.push({ cell: 'row 1', rule: 'header', message: 'row 1 must hold the template\'s column keys (place_id, kind, name_uz_latn, …): was it deleted?' });
+    problems.push({
+      cell: 'row 1',
+      rule: 'header',
+      message:
+        "row 1 must hold the template's column keys (place_id, kind, name_uz_latn, …): was it deleted?",
+    });
     return undefined;
   }
   problems.push(...local);
   if (!columns.has('place_id') && !Object.values(NAME_COLUMNS).some((c) => columns.has(c)))
-    problems.push({ cell: 'row 1', rule: 'required-column', message: 'the file needs the place_id column (or a name column) to know which place each row is about' });
+    problems.push({
+      cell: 'row 1',
+      rule: 'required-column',
+      message: 'the file needs the place_id column (or a name column) to know which place each row is about',
+    });
   return columns;
 }
 
 /** True for row 2 of a template: the columns described in three languages. */
 function isLabelRow(ds: Dataset, row: SheetRow, columns: Columns): boolean {
-  return row.row === 2 && [...columns].some(([key, i]) => FIXED.has(key) && cellText(row.cells[i] ?? '') !== '' && cellText(row.cells[i]!) === columnLabel(ds, key));
+  return (
+    row.row === 2 &&
+    [...columns].some(
+      ([key, i]) =>
+        FIXED.has(key) &&
+        cellText(row.cells[i] ?? '') !== '' &&
+        cellText(row.cells[i]!) === columnLabel(ds, key),
+    )
+  );
 }
 
 /** Options of `readRecords`. */
@@ -79,13 +127,26 @@ interface RowContext {
 }
 
 /** Reads every data row of a sheet; problems are added to `problems`. */
-export function readRecords(ds: Dataset, sheet: Sheet, options: RowOptions, problems: CellProblem[]): RowRecord[] {
+export function readRecords(
+  ds: Dataset,
+  sheet: Sheet,
+  options: RowOptions,
+  problems: CellProblem[],
+): RowRecord[] {
   const [header, ...rest] = sheet.rows;
-  if (!header) return void problems.push({ cell: '', rule: 'empty-file', message: 'the file is empty' }), [];
+  if (!header)
+    return (void problems.push({ cell: '', rule: 'empty-file', message: 'the file is empty' }), []);
   const columns = readHeader(ds, header, rest, problems);
   if (!columns) return [];
   const data = rest[0] && isLabelRow(ds, rest[0], columns) ? rest.slice(1) : rest;
-  const ctx: RowContext = { ds, columns, metrics: [...columns.keys()].filter((k) => !FIXED.has(k)), index: nameIndex(ds), options, problems };
+  const ctx: RowContext = {
+    ds,
+    columns,
+    metrics: [...columns.keys()].filter((k) => !FIXED.has(k)),
+    index: nameIndex(ds),
+    options,
+    problems,
+  };
   return data.flatMap((r) => readRow(ctx, r) ?? []);
 }
 
@@ -95,18 +156,35 @@ function readRow(ctx: RowContext, r: SheetRow): RowRecord | undefined {
   const textOf = (key: string) => (columns.has(key) ? (r.cells[columns.get(key)!] ?? '') : '');
   if (metrics.every((m) => cellText(textOf(m)) === '')) return undefined; // nothing reported in this row
   const at = (key: string) => (columns.has(key) ? cellAddress(columns.get(key)!, r.row) : `row ${r.row}`);
-  const report = (key: string, rule: string, message: string, value?: string) => ctx.problems.push({ cell: at(key), column: key, rule, message, value });
+  const report = (key: string, rule: string, message: string, value?: string) =>
+    ctx.problems.push({ cell: at(key), column: key, rule, message, value });
   let sound = true;
-  const fail = (key: string, rule: string, message: string, value?: string) => ((sound = false), report(key, rule, message, value));
+  const fail = (key: string, rule: string, message: string, value?: string) => (
+    (sound = false),
+    report(key, rule, message, value)
+  );
 
   const nameCol = Object.values(NAME_COLUMNS).find((c) => cellText(textOf(c)) !== '') ?? 'place_id';
   const placeCol = cellText(textOf('place_id')) !== '' ? 'place_id' : nameCol;
-  const match = matchPlace(ds, ctx.index, textOf('place_id'), Object.values(NAME_COLUMNS).map(textOf), textOf('kind'));
-  if (!match.ok) fail(match.on === 'id' ? 'place_id' : nameCol, match.rule, match.message, match.value || undefined);
+  const match = matchPlace(
+    ds,
+    ctx.index,
+    textOf('place_id'),
+    Object.values(NAME_COLUMNS).map(textOf),
+    textOf('kind'),
+  );
+  if (!match.ok)
+    fail(match.on === 'id' ? 'place_id' : nameCol, match.rule, match.message, match.value || undefined);
   const date = parseDateCell(textOf('date'));
   if (!date.ok) fail('date', date.rule, date.message, textOf('date'));
   // Checked here too: the loader skips its rules between files while a date is wrong.
-  else if (date.value && date.value > options.published) fail('date', 'date-not-after-published', `values published on ${options.published} cannot refer to a later date`, textOf('date'));
+  else if (date.value && date.value > options.published)
+    fail(
+      'date',
+      'date-not-after-published',
+      `values published on ${options.published} cannot refer to a later date`,
+      textOf('date'),
+    );
   const rowQ = parseQualifier(textOf('qualifier'));
   if (!rowQ.ok) fail('qualifier', rowQ.rule, rowQ.message, textOf('qualifier'));
   const provenance = readProvenance(ds, cellText(textOf('source')), cellText(textOf('quote')), fail);
@@ -119,7 +197,13 @@ function readRow(ctx: RowContext, r: SheetRow): RowRecord | undefined {
     else if (parsed.value) {
       const q = parsed.value.qualifier;
       const row: Qualifier | undefined = rowQ.ok ? rowQ.value : undefined;
-      if (q && row && q !== row) report(m, 'qualifier-conflict', `the cell says ${q} but the row's qualifier column says ${row}`, textOf(m));
+      if (q && row && q !== row)
+        report(
+          m,
+          'qualifier-conflict',
+          `the cell says ${q} but the row's qualifier column says ${row}`,
+          textOf(m),
+        );
       else {
         const qualifier = q ?? row ?? 'exact';
         values[m] = qualifier === 'exact' ? parsed.value.value : { value: parsed.value.value, qualifier };
@@ -130,7 +214,13 @@ function readRow(ctx: RowContext, r: SheetRow): RowRecord | undefined {
   if (!sound || !match.ok || !date.ok || !provenance || Object.keys(values).length === 0) return undefined;
   const day = date.value ?? options.published;
   const clash = repeated(options, `${match.place.id}|${day}`, r.row, Object.keys(values));
-  if (clash) return void report(placeCol, 'unique-row', `${match.place.id} is already given for ${day} in ${clash}`, match.place.id);
+  if (clash)
+    return void report(
+      placeCol,
+      'unique-row',
+      `${match.place.id} is already given for ${day} in ${clash}`,
+      match.place.id,
+    );
   return { row: r.row, record: { place: match.place.id, date: day, provenance, values }, cells };
 }
 
@@ -138,21 +228,53 @@ function readRow(ctx: RowContext, r: SheetRow): RowRecord | undefined {
  * Where the same place and date was already given with one of these columns, or undefined
  * (then the row is remembered). A second row may add other columns, from another source.
  */
-function repeated(options: RowOptions, key: string, row: number, metrics: readonly string[]): string | undefined {
+function repeated(
+  options: RowOptions,
+  key: string,
+  row: number,
+  metrics: readonly string[],
+): string | undefined {
   const earlier = options.seen.get(key) ?? [];
   const clash = earlier.find((e) => metrics.some((m) => e.metrics.has(m)));
-  if (!clash) return void options.seen.set(key, [...earlier, { file: options.fileName, row, metrics: new Set(metrics) }]);
+  if (!clash)
+    return void options.seen.set(key, [
+      ...earlier,
+      { file: options.fileName, row, metrics: new Set(metrics) },
+    ]);
   const both = metrics.filter((m) => clash.metrics.has(m));
   return `row ${clash.row}${clash.file === options.fileName ? '' : ` of ${clash.file}`} (${both.join(', ')})`;
 }
 
 /** The source column: a source id, or (in a demo dataset only) empty for illustrative values. */
-function readProvenance(ds: Dataset, source: string, quote: string, fail: (key: string, rule: string, message: string, value?: string) => void): Provenance | undefined {
+function readProvenance(
+  ds: Dataset,
+  source: string,
+  quote: string,
+  fail: (key: string, rule: string, message: string, value?: string) => void,
+): Provenance | undefined {
   if (source === '' || source.toLowerCase() === 'illustrative') {
-    if (!ds.site.demo) return void fail('source', 'source-required', 'give the id of the source (from sources.json) these values were published in', source || undefined);
-    if (quote !== '') return void fail('quote', 'quote-needs-source', 'a quote belongs with a source: fill in the source column, or empty this cell', quote);
+    if (!ds.site.demo)
+      return void fail(
+        'source',
+        'source-required',
+        'give the id of the source (from sources.json) these values were published in',
+        source || undefined,
+      );
+    if (quote !== '')
+      return void fail(
+        'quote',
+        'quote-needs-source',
+        'a quote belongs with a source: fill in the source column, or empty this cell',
+        quote,
+      );
     return 'illustrative';
   }
-  if (!ds.sourceById.has(source)) return void fail('source', 'known-source', 'no source has this id in sources.json: add the source there first', source);
+  if (!ds.sourceById.has(source))
+    return void fail(
+      'source',
+      'known-source',
+      'no source has this id in sources.json: add the source there first',
+      source,
+    );
   return quote ? { source, quote } : { source };
 }

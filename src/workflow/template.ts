@@ -20,7 +20,8 @@ function districtRows(tree: Tree, district: PlaceEntry): PlaceEntry[] {
 export function placesInTreeOrder(ds: Dataset, tree: Tree, district?: string): PlaceEntry[] {
   if (district !== undefined) {
     const d = ds.placeById.get(district);
-    if (!d || (d.kind !== 'district' && d.kind !== 'city')) throw new Error(`"${district}" is not the id of a district or city in places.json`);
+    if (!d || (d.kind !== 'district' && d.kind !== 'city'))
+      throw new Error(`"${district}" is not the id of a district or city in places.json`);
     return districtRows(tree, d);
   }
   const out: PlaceEntry[] = [];
@@ -72,5 +73,7 @@ export interface TemplateOptions {
 /** The template as a CSV file: UTF-8 with a byte-order mark (so Excel reads it as UTF-8), CRLF lines. */
 export function templateCsv(ds: Dataset, tree: Tree, options: TemplateOptions = {}): string {
   const sep = options.separator ?? ';';
-  return `\uFEFF${templateTable(ds, tree, options.district).map((r) => csvLine(r, sep)).join('\r\n')}\r\n`;
+  return `\uFEFF${templateTable(ds, tree, options.district)
+    .map((r) => csvLine(r, sep))
+    .join('\r\n')}\r\n`;
 }

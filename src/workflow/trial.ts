@@ -4,7 +4,15 @@
  * the real loader, so every cross-file rule applies. Problems are reported against the
  * real folder's files; those in the added snapshot are marked.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Dataset } from '../model/dataset.ts';
@@ -38,7 +46,13 @@ function copyDataset(dataDir: string, omit: string): string {
  * it when `text` is undefined. `addedAs` is how the added file is named in messages.
  * `places`, when given, replaces places.json (new places from a workbook).
  */
-export function loadTrial(dataDir: string, name: string, text: string | undefined, addedAs: string, places?: string): TrialResult {
+export function loadTrial(
+  dataDir: string,
+  name: string,
+  text: string | undefined,
+  addedAs: string,
+  places?: string,
+): TrialResult {
   const tmp = copyDataset(dataDir, name);
   try {
     if (text !== undefined) writeFileSync(join(tmp, 'snapshots', name), text);
@@ -53,7 +67,12 @@ export function loadTrial(dataDir: string, name: string, text: string | undefine
     const rename = (s: string) => s.split(shownAdded).join(addedAs).split(shownTmp).join(shownData);
     return {
       ok: false,
-      problems: result.problems.map((p) => ({ ...p, file: rename(p.file), message: rename(p.message), added: resolve(p.file) === added })),
+      problems: result.problems.map((p) => ({
+        ...p,
+        file: rename(p.file),
+        message: rename(p.message),
+        added: resolve(p.file) === added,
+      })),
     };
   } finally {
     rmSync(tmp, { recursive: true, force: true });

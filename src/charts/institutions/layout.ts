@@ -17,21 +17,49 @@ import type { Cell, ChartSpec, LegendItem, SvgNode } from '../shared/types.ts';
 import type { InstitutionsModel, InstitutionsRow } from './model.ts';
 
 /** Fixed geometry: a column per kind (per cent of the width), rows in px; names span the row above the bars. */
-export const INSTITUTIONS = { head: 16, row: 32, nameY: 12, barY: 16, barH: 9, col: 34, barMax: 16, nameChars: 40 } as const;
+export const INSTITUTIONS = {
+  head: 16,
+  row: 32,
+  nameY: 12,
+  barY: 16,
+  barH: 9,
+  col: 34,
+  barMax: 16,
+  nameChars: 40,
+} as const;
 
-const SHORT: readonly UiKey[] = ['chart.institutions.schools', 'chart.institutions.preschools', 'chart.institutions.health'];
+const SHORT: readonly UiKey[] = [
+  'chart.institutions.schools',
+  'chart.institutions.preschools',
+  'chart.institutions.health',
+];
 
 /** The shared x scale of all rates: per cent of the width, at most `barMax` so labels fit after the bars. */
 export function rateScale(m: InstitutionsModel) {
-  const top = max(m.rows.flatMap((r) => r.rates.map(numberOf)).filter((v): v is number => v !== undefined)) ?? 0;
-  return scaleLinear().domain([0, top > 0 ? top : 1]).range([0, INSTITUTIONS.barMax]);
+  const top =
+    max(m.rows.flatMap((r) => r.rates.map(numberOf)).filter((v): v is number => v !== undefined)) ?? 0;
+  return scaleLinear()
+    .domain([0, top > 0 ? top : 1])
+    .range([0, INSTITUTIONS.barMax]);
 }
 
-function rowNodes(m: InstitutionsModel, r: InstitutionsRow, i: number, x: (v: number) => number, locale: Locale): SvgNode[] {
+function rowNodes(
+  m: InstitutionsModel,
+  r: InstitutionsRow,
+  i: number,
+  x: (v: number) => number,
+  locale: Locale,
+): SvgNode[] {
   const top = INSTITUTIONS.head + i * INSTITUTIONS.row;
   const lang = r.name.lang === locale ? undefined : r.name.lang;
   const y = top + INSTITUTIONS.barY;
-  const out: SvgNode[] = [el('text', { x: 0, y: top + INSTITUTIONS.nameY, class: 'label', lang }, truncate(r.name.text, INSTITUTIONS.nameChars))];
+  const out: SvgNode[] = [
+    el(
+      'text',
+      { x: 0, y: top + INSTITUTIONS.nameY, class: 'label', lang },
+      truncate(r.name.text, INSTITUTIONS.nameChars),
+    ),
+  ];
   m.kinds.forEach((_, j) => {
     const x0 = j * INSTITUTIONS.col;
     const rate = r.rates[j]!;
@@ -39,15 +67,27 @@ function rowNodes(m: InstitutionsModel, r: InstitutionsRow, i: number, x: (v: nu
     const shapes: SvgNode[] = [];
     const w = v === undefined ? 0 : Math.max(x(v), v > 0 ? 0.5 : 0);
     if (v !== undefined && w > 0) {
-      shapes.push(el('rect', { x: pct(x0), y, width: pct(w), height: INSTITUTIONS.barH, fill: fill(m.id, 'primary', isIllustrative(rate)) }));
+      shapes.push(
+        el('rect', {
+          x: pct(x0),
+          y,
+          width: pct(w),
+          height: INSTITUTIONS.barH,
+          fill: fill(m.id, 'primary', isIllustrative(rate)),
+        }),
+      );
       shapes.push(...boundMark(rate, pct(x0 + w), y, INSTITUTIONS.barH));
     }
     // The count in brackets hides on narrow screens (CSS); the table and tooltip keep it.
     shapes.push(
-      el('text', { x: pct(x0 + w + (w > 0 ? 1.5 : 0)), y: y + INSTITUTIONS.barH, class: 'tick value-label' }, [
-        el('tspan', {}, valueText(locale, rate, 'per-10000')),
-        el('tspan', { class: 'count' }, ` (${valueText(locale, r.counts[j]!, 'institutions')})`),
-      ]),
+      el(
+        'text',
+        { x: pct(x0 + w + (w > 0 ? 1.5 : 0)), y: y + INSTITUTIONS.barH, class: 'tick value-label' },
+        [
+          el('tspan', {}, valueText(locale, rate, 'per-10000')),
+          el('tspan', { class: 'count' }, ` (${valueText(locale, r.counts[j]!, 'institutions')})`),
+        ],
+      ),
     );
     // Table row i + 1 (row 0 is the place itself); count and rate columns of kind j.
     out.push(mark(`${cellRef(i + 1, 1 + 2 * j)} ${cellRef(i + 1, 2 + 2 * j)}`, shapes));
@@ -56,20 +96,36 @@ function rowNodes(m: InstitutionsModel, r: InstitutionsRow, i: number, x: (v: nu
 }
 
 function header(locale: Locale): SvgNode[] {
-  return SHORT.map((key, j) => el('text', { x: pct(j * INSTITUTIONS.col), y: 11, class: 'tick strong' }, t(locale, key)));
+  return SHORT.map((key, j) =>
+    el('text', { x: pct(j * INSTITUTIONS.col), y: 11, class: 'tick strong' }, t(locale, key)),
+  );
 }
 
 function title(m: InstitutionsModel, locale: Locale): string {
   const [schools, preschools, health] = m.place.counts.map((v) => valueText(locale, v, 'institutions'));
-  return t(locale, 'chart.institutions.title', { place: m.place.name.text, schools: schools!, preschools: preschools!, health: health! });
+  return t(locale, 'chart.institutions.title', {
+    place: m.place.name.text,
+    schools: schools!,
+    preschools: preschools!,
+    health: health!,
+  });
 }
 
 function table(m: InstitutionsModel, locale: Locale) {
   const head = [t(locale, 'table.place'), ...m.kinds.flatMap((k) => [k.label, k.rateLabel])];
   const keys = ['place', ...m.kinds.flatMap((k) => [k.count, k.rate])];
   const rowOf = (r: InstitutionsRow, own: boolean): Cell[] => [
-    { text: r.name.text, header: true, lang: r.name.lang === locale ? undefined : r.name.lang, strong: own, data: { kind: 'place', id: r.id, name: r.name.text } },
-    ...m.kinds.flatMap((_, j) => [valueCell(locale, r.counts[j]!, 'institutions'), valueCell(locale, r.rates[j]!, 'per-10000')]),
+    {
+      text: r.name.text,
+      header: true,
+      lang: r.name.lang === locale ? undefined : r.name.lang,
+      strong: own,
+      data: { kind: 'place', id: r.id, name: r.name.text },
+    },
+    ...m.kinds.flatMap((_, j) => [
+      valueCell(locale, r.counts[j]!, 'institutions'),
+      valueCell(locale, r.rates[j]!, 'per-10000'),
+    ]),
   ];
   return { head, keys, rows: [rowOf(m.place, true), ...m.rows.map((r) => rowOf(r, false))] };
 }
@@ -85,10 +141,17 @@ export function layoutInstitutions(m: InstitutionsModel, locale: Locale): ChartS
     title: title(m, locale),
     desc: t(locale, 'chart.institutions.desc', { n: m.rows.length, place: m.place.name.text }),
     height: num(INSTITUTIONS.head + m.rows.length * INSTITUTIONS.row),
-    nodes: [...defs(m.id, m.sources.illustrative ? ['primary'] : [], false), ...header(locale), ...m.rows.flatMap((r, i) => rowNodes(m, r, i, x, locale))],
+    nodes: [
+      ...defs(m.id, m.sources.illustrative ? ['primary'] : [], false),
+      ...header(locale),
+      ...m.rows.flatMap((r, i) => rowNodes(m, r, i, x, locale)),
+    ],
     legend,
     table: table(m, locale),
-    notes: [t(locale, 'chart.institutions.howToRead'), ...(upper ? [t(locale, 'chart.institutions.upperBound')] : [])],
+    notes: [
+      t(locale, 'chart.institutions.howToRead'),
+      ...(upper ? [t(locale, 'chart.institutions.upperBound')] : []),
+    ],
     sources: m.sources,
     dates: { from: m.date, to: m.date },
   };

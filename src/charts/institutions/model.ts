@@ -34,19 +34,35 @@ export interface InstitutionsModel {
   sources: ChartSources;
 }
 
-function rowOf(data: SiteData, p: PlaceEntry, date: string, locale: Locale, used: (Figure | undefined)[]): InstitutionsRow {
+function rowOf(
+  data: SiteData,
+  p: PlaceEntry,
+  date: string,
+  locale: Locale,
+  used: (Figure | undefined)[],
+): InstitutionsRow {
   const at = (metric: string) => {
     const f = figureAt(data.figuresOf(p.id).get(metric), date);
     used.push(f);
     return chartValue(f);
   };
-  return { id: p.id, name: shortName(p, locale), counts: KINDS.map((k) => at(k.count)), rates: KINDS.map((k) => at(k.rate)) };
+  return {
+    id: p.id,
+    name: shortName(p, locale),
+    counts: KINDS.map((k) => at(k.count)),
+    rates: KINDS.map((k) => at(k.rate)),
+  };
 }
 
-const byName = (locale: Locale) => (a: InstitutionsRow, b: InstitutionsRow) => compareNames(locale, a.name.text, b.name.text, true);
+const byName = (locale: Locale) => (a: InstitutionsRow, b: InstitutionsRow) =>
+  compareNames(locale, a.name.text, b.name.text, true);
 
 /** The model, or undefined for places without children or without the counts. */
-export function institutionsModel(data: SiteData, placeId: string, locale: Locale): InstitutionsModel | undefined {
+export function institutionsModel(
+  data: SiteData,
+  placeId: string,
+  locale: Locale,
+): InstitutionsModel | undefined {
   const place = data.ds.placeById.get(placeId);
   const children = data.tree.children(placeId);
   const date = latest(data.figuresOf(placeId).get('schools'))?.date;
@@ -58,7 +74,11 @@ export function institutionsModel(data: SiteData, placeId: string, locale: Local
     id: 'chart-institutions',
     place: rowOf(data, place, date, locale, used),
     date,
-    kinds: KINDS.map((k) => ({ ...k, label: metricInfo(data, k.count, locale).label, rateLabel: metricInfo(data, k.rate, locale).label })),
+    kinds: KINDS.map((k) => ({
+      ...k,
+      label: metricInfo(data, k.count, locale).label,
+      rateLabel: metricInfo(data, k.rate, locale).label,
+    })),
     rows: place.kind === 'district' || place.kind === 'city' ? rows : rows.sort(byName(locale)),
     sources: sourcesOf(used),
   };

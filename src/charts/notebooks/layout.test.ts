@@ -7,7 +7,13 @@ import { v, few, hidden, none, ILLUSTRATIVE, find, texts, LOCALES } from '../sha
 import type { ChartValue } from '../shared/types.ts';
 
 const DATES = ['2020-07-01', '2020-08-01', '2020-09-01', '2020-10-01', '2020-11-02', '2020-12-02'];
-const panel = (metric: string, short: string, values: ChartValue[]): NotebookPanel => ({ metric, short, label: short, unit: 'entries', values });
+const panel = (metric: string, short: string, values: ChartValue[]): NotebookPanel => ({
+  metric,
+  short,
+  label: short,
+  unit: 'entries',
+  values,
+});
 
 /** Chashma: women's entries missing on 1 September, then hidden; migrants always fewer than 5. */
 const chashma: NotebooksModel = {
@@ -37,8 +43,15 @@ describe('panelBox', () => {
 describe('layoutNotebooks', () => {
   it('states each register’s latest value, hidden ones in words', () => {
     const spec = layoutNotebooks(chashma, 'en');
-    expect(spec.title).toBe('Chashma, December 2020: Iron Notebook — 56, Youth Notebook — 31, Women’s Notebook — not shown, Labour migrants — fewer than 5');
-    expect(find(spec.nodes, 'text', 'value').map((n) => n.text)).toEqual(['56', '31', 'not shown', 'fewer than 5']);
+    expect(spec.title).toBe(
+      'Chashma, December 2020: Iron Notebook — 56, Youth Notebook — 31, Women’s Notebook — not shown, Labour migrants — fewer than 5',
+    );
+    expect(find(spec.nodes, 'text', 'value').map((n) => n.text)).toEqual([
+      '56',
+      '31',
+      'not shown',
+      'fewer than 5',
+    ]);
   });
 
   it('draws "fewer than 5" as bands up to 5, never as a number', () => {
@@ -65,7 +78,10 @@ describe('layoutNotebooks', () => {
   });
 
   it('handles one snapshot and all zero: one centred point per panel, on the baseline', () => {
-    const one = layoutNotebooks({ ...chashma, dates: ['2020-12-02'], panels: [panel('youth_entries', 'Youth Notebook', [v(0)])] }, 'en');
+    const one = layoutNotebooks(
+      { ...chashma, dates: ['2020-12-02'], panels: [panel('youth_entries', 'Youth Notebook', [v(0)])] },
+      'en',
+    );
     const [dot] = find(one.nodes, 'circle');
     expect(dot!.attrs.cx).toBe('23.5%');
     expect(dot!.attrs.cy).toBe(NOTEBOOKS.plotBottom);
@@ -74,7 +90,10 @@ describe('layoutNotebooks', () => {
   });
 
   it.each(LOCALES)('matches its golden SVG in %s', (locale) => {
-    const g = golden(new URL(`./__golden__/chashma.${locale}.svg`, import.meta.url), renderSvg(layoutNotebooks(chashma, locale)));
+    const g = golden(
+      new URL(`./__golden__/chashma.${locale}.svg`, import.meta.url),
+      renderSvg(layoutNotebooks(chashma, locale)),
+    );
     expect(g.actual).toBe(g.expected);
   });
 });

@@ -20,15 +20,31 @@ import { hasGap, segments, xPositions } from '../trend/layout.ts';
 import type { NotebookPanel, NotebooksModel } from './model.ts';
 
 /** Fixed geometry: panel width and gap in per cent, heights in px. */
-export const NOTEBOOKS = { w: 47, gap: 6, h: 100, rowGap: 14, headY: 12, valueY: 33, plotTop: 44, plotBottom: 92, nameChars: 22 } as const;
+export const NOTEBOOKS = {
+  w: 47,
+  gap: 6,
+  h: 100,
+  rowGap: 14,
+  headY: 12,
+  valueY: 33,
+  plotTop: 44,
+  plotBottom: 92,
+  nameChars: 22,
+} as const;
 
 /** Where panel `i` sits: left edge (per cent) and top (px). */
-export const panelBox = (i: number) => ({ x0: (i % 2) * (NOTEBOOKS.w + NOTEBOOKS.gap), top: Math.floor(i / 2) * (NOTEBOOKS.h + NOTEBOOKS.rowGap) });
+export const panelBox = (i: number) => ({
+  x0: (i % 2) * (NOTEBOOKS.w + NOTEBOOKS.gap),
+  top: Math.floor(i / 2) * (NOTEBOOKS.h + NOTEBOOKS.rowGap),
+});
 
 /** The panel's y scale (px from the chart's top): zero to its largest value, at least 5. */
 export function panelScale(p: NotebookPanel, top: number) {
   const high = max(p.values, (v) => numberOf(v)) ?? 0;
-  return scaleLinear().domain([0, Math.max(5, high)]).range([top + NOTEBOOKS.plotBottom, top + NOTEBOOKS.plotTop]).nice(2);
+  return scaleLinear()
+    .domain([0, Math.max(5, high)])
+    .range([top + NOTEBOOKS.plotBottom, top + NOTEBOOKS.plotTop])
+    .nice(2);
 }
 
 function panelNodes(m: NotebooksModel, p: NotebookPanel, i: number, xs: number[], locale: Locale): SvgNode[] {
@@ -40,23 +56,70 @@ function panelNodes(m: NotebooksModel, p: NotebookPanel, i: number, xs: number[]
     .x((k) => num(xs[k]!))
     .y((k) => num(y(numberOf(p.values[k]!)!) - top));
   const paths = segments(p.values).map((s) =>
-    el('path', { d: path(Array.from({ length: s.to - s.from + 1 }, (_, k) => s.from + k)) ?? '', fill: 'none', stroke: colours.primary, 'stroke-width': 2, 'stroke-dasharray': s.dashed ? '4 3' : undefined, 'vector-effect': 'non-scaling-stroke' }),
+    el('path', {
+      d: path(Array.from({ length: s.to - s.from + 1 }, (_, k) => s.from + k)) ?? '',
+      fill: 'none',
+      stroke: colours.primary,
+      'stroke-width': 2,
+      'stroke-dasharray': s.dashed ? '4 3' : undefined,
+      'vector-effect': 'non-scaling-stroke',
+    }),
   );
   const points = p.values.flatMap((v, k) => {
     if (v.kind === 'missing') return [];
     const key = cellRef(k, 1 + i);
-    if (v.kind === 'value') return [mark(key, [point('circle', gx(k), num(y(v.value)), 'primary', v.illustrative, 3.5, true)])];
+    if (v.kind === 'value')
+      return [mark(key, [point('circle', gx(k), num(y(v.value)), 'primary', v.illustrative, 3.5, true)])];
     const shape =
       v.reason === 'fewer-than-5'
-        ? el('rect', { x: gx(k), y: num(y(5)), width: 6, height: num(y(0) - y(5)), transform: 'translate(-3 0)', fill: `url(#${bandId(m.id)})`, 'stroke-width': 1, 'stroke-dasharray': '2 2' })
-        : el('text', { x: gx(k), y: num(y(0) - 3), 'text-anchor': 'middle', class: 'tick', stroke: 'none' }, '×');
+        ? el('rect', {
+            x: gx(k),
+            y: num(y(5)),
+            width: 6,
+            height: num(y(0) - y(5)),
+            transform: 'translate(-3 0)',
+            fill: `url(#${bandId(m.id)})`,
+            'stroke-width': 1,
+            'stroke-dasharray': '2 2',
+          })
+        : el(
+            'text',
+            { x: gx(k), y: num(y(0) - 3), 'text-anchor': 'middle', class: 'tick', stroke: 'none' },
+            '×',
+          );
     return [mark(key, [shape])];
   });
   return [
-    el('text', { x: pct(x0), y: top + NOTEBOOKS.headY, class: 'head' }, truncate(p.short, NOTEBOOKS.nameChars)),
-    el('text', { x: pct(x0), y: top + NOTEBOOKS.valueY, class: 'value', 'data-cells': cellRef(last, 1 + i) }, valueText(locale, p.values[last]!, p.unit)),
-    el('line', { x1: pct(x0), x2: pct(x0 + NOTEBOOKS.w), y1: num(y(0)), y2: num(y(0)), stroke: colours.grid }),
-    el('svg', { x: pct(x0), y: top, width: pct(NOTEBOOKS.w), height: NOTEBOOKS.h, viewBox: `0 0 100 ${NOTEBOOKS.h}`, preserveAspectRatio: 'none', 'aria-hidden': 'true' }, paths),
+    el(
+      'text',
+      { x: pct(x0), y: top + NOTEBOOKS.headY, class: 'head' },
+      truncate(p.short, NOTEBOOKS.nameChars),
+    ),
+    el(
+      'text',
+      { x: pct(x0), y: top + NOTEBOOKS.valueY, class: 'value', 'data-cells': cellRef(last, 1 + i) },
+      valueText(locale, p.values[last]!, p.unit),
+    ),
+    el('line', {
+      x1: pct(x0),
+      x2: pct(x0 + NOTEBOOKS.w),
+      y1: num(y(0)),
+      y2: num(y(0)),
+      stroke: colours.grid,
+    }),
+    el(
+      'svg',
+      {
+        x: pct(x0),
+        y: top,
+        width: pct(NOTEBOOKS.w),
+        height: NOTEBOOKS.h,
+        viewBox: `0 0 100 ${NOTEBOOKS.h}`,
+        preserveAspectRatio: 'none',
+        'aria-hidden': 'true',
+      },
+      paths,
+    ),
     seriesGroup('primary', points),
   ];
 }
@@ -64,10 +127,20 @@ function panelNodes(m: NotebooksModel, p: NotebookPanel, i: number, xs: number[]
 function legend(m: NotebooksModel, locale: Locale): LegendItem[] {
   const values = m.panels.flatMap((p) => p.values);
   const items: LegendItem[] = [];
-  if (m.sources.citations.length) items.push({ swatch: [...swatchLine('primary', false), ...swatchPoint('circle', 'primary', false)], label: t(locale, 'provenance.sourced') });
-  if (m.sources.illustrative) items.push({ swatch: [...swatchLine('primary', true), ...swatchPoint('circle', 'primary', true)], label: t(locale, 'chart.legend.illustrative') });
-  if (values.some((v) => v.kind === 'suppressed' && v.reason === 'fewer-than-5')) items.push(bandLegend(locale, m.id));
-  if (values.some((v) => v.kind === 'suppressed' && v.reason === 'protects-small')) items.push(hiddenLegend(locale));
+  if (m.sources.citations.length)
+    items.push({
+      swatch: [...swatchLine('primary', false), ...swatchPoint('circle', 'primary', false)],
+      label: t(locale, 'provenance.sourced'),
+    });
+  if (m.sources.illustrative)
+    items.push({
+      swatch: [...swatchLine('primary', true), ...swatchPoint('circle', 'primary', true)],
+      label: t(locale, 'chart.legend.illustrative'),
+    });
+  if (values.some((v) => v.kind === 'suppressed' && v.reason === 'fewer-than-5'))
+    items.push(bandLegend(locale, m.id));
+  if (values.some((v) => v.kind === 'suppressed' && v.reason === 'protects-small'))
+    items.push(hiddenLegend(locale));
   return items;
 }
 
@@ -84,12 +157,31 @@ export function layoutNotebooks(m: NotebooksModel, locale: Locale): ChartSpec {
   const panelRows = Math.ceil(m.panels.length / 2);
   return {
     id: m.id,
-    title: t(locale, 'chart.notebooks.title', { place: m.place.text, date: monthYear(locale, m.dates[last]!), list }),
-    desc: t(locale, 'chart.notebooks.desc', { n: m.dates.length, from: dateText(locale, m.dates[0]!), to: dateText(locale, m.dates[last]!) }),
+    title: t(locale, 'chart.notebooks.title', {
+      place: m.place.text,
+      date: monthYear(locale, m.dates[last]!),
+      list,
+    }),
+    desc: t(locale, 'chart.notebooks.desc', {
+      n: m.dates.length,
+      from: dateText(locale, m.dates[0]!),
+      to: dateText(locale, m.dates[last]!),
+    }),
     height: Math.max(0, panelRows * NOTEBOOKS.h + (panelRows - 1) * NOTEBOOKS.rowGap),
-    nodes: [...defs(m.id, [], values.some((v) => v.kind === 'suppressed' && v.reason === 'fewer-than-5')), ...m.panels.flatMap((p, i) => panelNodes(m, p, i, xs, locale))],
+    nodes: [
+      ...defs(
+        m.id,
+        [],
+        values.some((v) => v.kind === 'suppressed' && v.reason === 'fewer-than-5'),
+      ),
+      ...m.panels.flatMap((p, i) => panelNodes(m, p, i, xs, locale)),
+    ],
     legend: legend(m, locale),
-    table: { head: [t(locale, 'table.date'), ...m.panels.map((p) => p.label)], keys: ['date', ...m.panels.map((p) => p.metric)], rows },
+    table: {
+      head: [t(locale, 'table.date'), ...m.panels.map((p) => p.label)],
+      keys: ['date', ...m.panels.map((p) => p.metric)],
+      rows,
+    },
     notes: [
       ...(m.sources.citations.length && m.sources.illustrative ? [t(locale, 'chart.trend.mixedNote')] : []),
       ...(m.panels.some((p) => hasGap(p.values)) ? [t(locale, 'chart.trend.gapNote')] : []),

@@ -14,7 +14,11 @@ const base = (over: Partial<ProgressModel> = {}): ProgressModel => ({
   lifted: v(660, { sourced: true }),
   share: v(660 / 831, { sourced: true }),
   shareDerivedFromSourced: true,
-  labels: { registered: 'Families in the Iron Notebook', lifted: 'Families lifted out of poverty', share: 'Share lifted out of poverty' },
+  labels: {
+    registered: 'Families in the Iron Notebook',
+    lifted: 'Families lifted out of poverty',
+    share: 'Share lifted out of poverty',
+  },
   sources: SOURCED,
   ...over,
 });
@@ -43,14 +47,30 @@ describe('layoutProgress', () => {
   });
 
   it('hatches illustrative bars and puts the word "illustrative" in the legend', () => {
-    const spec = layoutProgress(base({ registered: v(39), lifted: v(29), share: v(29 / 39), shareDerivedFromSourced: false, sources: ILLUSTRATIVE }), 'en');
-    expect(find(spec.nodes, 'rect').slice(-2).map((r) => r.attrs.fill)).toEqual(['url(#chart-progress-hatch-rest)', 'url(#chart-progress-hatch-primary)']);
+    const spec = layoutProgress(
+      base({
+        registered: v(39),
+        lifted: v(29),
+        share: v(29 / 39),
+        shareDerivedFromSourced: false,
+        sources: ILLUSTRATIVE,
+      }),
+      'en',
+    );
+    expect(
+      find(spec.nodes, 'rect')
+        .slice(-2)
+        .map((r) => r.attrs.fill),
+    ).toEqual(['url(#chart-progress-hatch-rest)', 'url(#chart-progress-hatch-primary)']);
     expect(spec.legend.map((l) => l.label)).toContain('illustrative');
     expect(spec.notes).toContain('The share is derived: lifted ÷ registered.');
   });
 
   it('draws a hidden registered count as a "fewer than 5" band, never as a number', () => {
-    const spec = layoutProgress(base({ registered: few, lifted: few, share: hidden, sources: ILLUSTRATIVE }), 'en');
+    const spec = layoutProgress(
+      base({ registered: few, lifted: few, share: hidden, sources: ILLUSTRATIVE }),
+      'en',
+    );
     expect(spec.title).toBe('Sector 2: Iron Notebook counts are too small to publish');
     expect(find(spec.nodes, 'rect').at(-1)!.attrs.fill).toBe('url(#chart-progress-band)');
     expect(texts(spec.nodes).join(' ')).not.toMatch(/\b[1-4]\b/);
@@ -59,20 +79,29 @@ describe('layoutProgress', () => {
   });
 
   it('draws a hidden lifted count as a band up to 5 of the registered bar', () => {
-    const spec = layoutProgress(base({ registered: v(40), lifted: few, share: hidden, sources: ILLUSTRATIVE }), 'en');
+    const spec = layoutProgress(
+      base({ registered: v(40), lifted: few, share: hidden, sources: ILLUSTRATIVE }),
+      'en',
+    );
     const band = find(spec.nodes, 'rect').find((r) => r.attrs.fill === 'url(#chart-progress-band)');
     expect(band?.attrs.width).toBe('12.5%');
     expect(spec.title).toBe('Sector 2: 40 families in the Iron Notebook, fewer than 5 lifted out of poverty');
   });
 
   it('with nothing registered, draws no bar and says so', () => {
-    const spec = layoutProgress(base({ registered: v(0), lifted: v(0), share: none, sources: ILLUSTRATIVE }), 'en');
+    const spec = layoutProgress(
+      base({ registered: v(0), lifted: v(0), share: none, sources: ILLUSTRATIVE }),
+      'en',
+    );
     expect(find(spec.nodes, 'rect')).toEqual([]);
     expect(spec.title).toBe('Sector 2: no families in the Iron Notebook');
   });
 
   it('with no figures, says none were published', () => {
-    const spec = layoutProgress(base({ registered: none, lifted: none, share: none, sources: ILLUSTRATIVE }), 'en');
+    const spec = layoutProgress(
+      base({ registered: none, lifted: none, share: none, sources: ILLUSTRATIVE }),
+      'en',
+    );
     expect(spec.title).toBe('Sector 2: no Iron Notebook figures published');
     expect(spec.table.rows[0]!.slice(1).map((c) => c.text)).toEqual(['no data', 'no data', 'no data']);
   });
@@ -83,14 +112,33 @@ describe('layoutProgress', () => {
   });
 
   it('adds where a mahalla stands among its sector', () => {
-    const spec = layoutProgress(base({ place: { text: 'Qaynar', lang: 'en' }, standing: { rank: 12, of: 18, parent: { text: 'Sector 2', lang: 'en' }, ranked: 'mahallas' } }), 'en');
-    expect(spec.notes).toContain('Qaynar ranks 12th of 18 among the mahallas of Sector 2 by share lifted out of poverty.');
+    const spec = layoutProgress(
+      base({
+        place: { text: 'Qaynar', lang: 'en' },
+        standing: { rank: 12, of: 18, parent: { text: 'Sector 2', lang: 'en' }, ranked: 'mahallas' },
+      }),
+      'en',
+    );
+    expect(spec.notes).toContain(
+      'Qaynar ranks 12th of 18 among the mahallas of Sector 2 by share lifted out of poverty.',
+    );
   });
 
   it.each(LOCALES)('matches its golden SVG in %s', (locale) => {
-    const sourced = golden(new URL(`./__golden__/sourced.${locale}.svg`, import.meta.url), renderSvg(layoutProgress(base(), locale)));
+    const sourced = golden(
+      new URL(`./__golden__/sourced.${locale}.svg`, import.meta.url),
+      renderSvg(layoutProgress(base(), locale)),
+    );
     expect(sourced.actual).toBe(sourced.expected);
-    const small = golden(new URL(`./__golden__/small.${locale}.svg`, import.meta.url), renderSvg(layoutProgress(base({ registered: v(40), lifted: few, share: hidden, sources: ILLUSTRATIVE }), locale)));
+    const small = golden(
+      new URL(`./__golden__/small.${locale}.svg`, import.meta.url),
+      renderSvg(
+        layoutProgress(
+          base({ registered: v(40), lifted: few, share: hidden, sources: ILLUSTRATIVE }),
+          locale,
+        ),
+      ),
+    );
     expect(small.actual).toBe(small.expected);
   });
 });

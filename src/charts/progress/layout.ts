@@ -31,7 +31,13 @@ function title(m: ProgressModel, locale: Locale): string {
   if (m.registered.kind !== 'value') return t(locale, 'chart.progress.titleHidden', { place });
   const registered = valueText(locale, m.registered, 'families');
   const lifted = valueText(locale, m.lifted, 'families');
-  if (m.lifted.kind === 'value' && m.share.kind === 'value') return t(locale, 'chart.progress.title', { place, registered, lifted, share: valueText(locale, m.share, 'share') });
+  if (m.lifted.kind === 'value' && m.share.kind === 'value')
+    return t(locale, 'chart.progress.title', {
+      place,
+      registered,
+      lifted,
+      share: valueText(locale, m.share, 'share'),
+    });
   return t(locale, 'chart.progress.titlePlain', { place, registered, lifted });
 }
 
@@ -46,15 +52,61 @@ function bars(m: ProgressModel): SvgNode[] {
   const { barY: y, barH: h } = PROGRESS;
   const reg = numberOf(m.registered);
   if (m.registered.kind === 'suppressed') {
-    return [mark(REG, [el('rect', { x: 0, y, width: '100%', height: h, fill: `url(#${bandId(m.id)})`, stroke: colours.grid, 'stroke-dasharray': '3 3' })])];
+    return [
+      mark(REG, [
+        el('rect', {
+          x: 0,
+          y,
+          width: '100%',
+          height: h,
+          fill: `url(#${bandId(m.id)})`,
+          stroke: colours.grid,
+          'stroke-dasharray': '3 3',
+        }),
+      ]),
+    ];
   }
   if (!reg) return [];
-  const out = [mark(REG, [el('rect', { x: 0, y, width: '100%', height: h, fill: fill(m.id, 'rest', isIllustrative(m.registered)), stroke: colours.primary })])];
+  const out = [
+    mark(REG, [
+      el('rect', {
+        x: 0,
+        y,
+        width: '100%',
+        height: h,
+        fill: fill(m.id, 'rest', isIllustrative(m.registered)),
+        stroke: colours.primary,
+      }),
+    ]),
+  ];
   const w = liftedWidth(m);
-  if (w !== undefined) out.push(mark(LIFTED, [el('rect', { x: 0, y, width: pct(w), height: h, fill: fill(m.id, 'primary', isIllustrative(m.lifted)) })]));
+  if (w !== undefined)
+    out.push(
+      mark(LIFTED, [
+        el('rect', {
+          x: 0,
+          y,
+          width: pct(w),
+          height: h,
+          fill: fill(m.id, 'primary', isIllustrative(m.lifted)),
+        }),
+      ]),
+    );
   else if (m.lifted.kind === 'suppressed' && m.lifted.reason === 'fewer-than-5') {
     // Drawn as what it is: somewhere below 5, so a band from 0 up to 5 families.
-    out.push(mark(LIFTED, [el('rect', { x: 0, y, width: pct(Math.min(100, (5 / reg) * 100)), height: h, fill: `url(#${bandId(m.id)})`, stroke: colours.ink, 'stroke-dasharray': '3 2' })]));
+    out.push(
+      mark(LIFTED, [
+        el('rect', {
+          x: 0,
+          y,
+          width: pct(Math.min(100, (5 / reg) * 100)),
+          height: h,
+          fill: `url(#${bandId(m.id)})`,
+          stroke: colours.ink,
+          'stroke-dasharray': '3 2',
+        }),
+      ]),
+    );
   }
   return out;
 }
@@ -62,19 +114,43 @@ function bars(m: ProgressModel): SvgNode[] {
 function labels(m: ProgressModel, locale: Locale): SvgNode[] {
   const lifted = valueText(locale, m.lifted, 'families');
   const share = m.share.kind === 'value' ? valueText(locale, m.share, 'share') : undefined;
-  const top = share ? t(locale, 'chart.progress.liftedShare', { value: lifted, share }) : t(locale, 'chart.progress.lifted', { value: lifted });
+  const top = share
+    ? t(locale, 'chart.progress.liftedShare', { value: lifted, share })
+    : t(locale, 'chart.progress.lifted', { value: lifted });
   return [
-    el('text', { x: 0, y: PROGRESS.topLabelY, class: 'label strong', 'data-cells': share ? LIFTED : cellRef(0, 2) }, top),
-    el('text', { x: '100%', y: PROGRESS.bottomLabelY, 'text-anchor': 'end', class: 'label', 'data-cells': REG }, t(locale, 'chart.progress.registered', { value: valueText(locale, m.registered, 'families') })),
+    el(
+      'text',
+      { x: 0, y: PROGRESS.topLabelY, class: 'label strong', 'data-cells': share ? LIFTED : cellRef(0, 2) },
+      top,
+    ),
+    el(
+      'text',
+      { x: '100%', y: PROGRESS.bottomLabelY, 'text-anchor': 'end', class: 'label', 'data-cells': REG },
+      t(locale, 'chart.progress.registered', { value: valueText(locale, m.registered, 'families') }),
+    ),
   ];
 }
 
 function notes(m: ProgressModel, locale: Locale): string[] {
   const out: string[] = [];
-  if (m.share.kind === 'value') out.push(m.shareDerivedFromSourced ? t(locale, 'chart.progress.derivedSourced', { share: valueText(locale, m.share, 'share') }) : t(locale, 'chart.progress.derived'));
-  if ([m.registered, m.lifted].some((v) => v.kind === 'suppressed')) out.push(t(locale, 'chart.note.fewerThan5'));
+  if (m.share.kind === 'value')
+    out.push(
+      m.shareDerivedFromSourced
+        ? t(locale, 'chart.progress.derivedSourced', { share: valueText(locale, m.share, 'share') })
+        : t(locale, 'chart.progress.derived'),
+    );
+  if ([m.registered, m.lifted].some((v) => v.kind === 'suppressed'))
+    out.push(t(locale, 'chart.note.fewerThan5'));
   const s = m.standing;
-  if (s) out.push(t(locale, 'chart.progress.standing', { place: m.place.text, rank: ordinal(locale, s.rank), n: s.of, parent: s.parent.text }));
+  if (s)
+    out.push(
+      t(locale, 'chart.progress.standing', {
+        place: m.place.text,
+        rank: ordinal(locale, s.rank),
+        n: s.of,
+        parent: s.parent.text,
+      }),
+    );
   return out;
 }
 
@@ -83,22 +159,43 @@ export function layoutProgress(m: ProgressModel, locale: Locale): ChartSpec {
   const illustrative = m.sources.illustrative;
   const band = [m.registered, m.lifted].some((v) => v.kind === 'suppressed');
   const legend: LegendItem[] = [
-    { swatch: swatchBar(m.id, 'primary', isIllustrative(m.lifted)), label: t(locale, 'chart.progress.legendLifted') },
-    { swatch: swatchBar(m.id, 'rest', isIllustrative(m.registered), 'primary'), label: t(locale, 'chart.progress.legendRest') },
+    {
+      swatch: swatchBar(m.id, 'primary', isIllustrative(m.lifted)),
+      label: t(locale, 'chart.progress.legendLifted'),
+    },
+    {
+      swatch: swatchBar(m.id, 'rest', isIllustrative(m.registered), 'primary'),
+      label: t(locale, 'chart.progress.legendRest'),
+    },
     ...statusLegend(locale, m.id, 'primary', m.sources),
     ...(band ? [bandLegend(locale, m.id)] : []),
   ];
   return {
     id: m.id,
     title: title(m, locale),
-    desc: t(locale, 'chart.progress.desc', { registered: valueText(locale, m.registered, 'families'), lifted: valueText(locale, m.lifted, 'families') }),
+    desc: t(locale, 'chart.progress.desc', {
+      registered: valueText(locale, m.registered, 'families'),
+      lifted: valueText(locale, m.lifted, 'families'),
+    }),
     height: PROGRESS.height,
     nodes: [...defs(m.id, illustrative ? ['primary', 'rest'] : [], band), ...bars(m), ...labels(m, locale)],
     legend,
     table: {
       head: [t(locale, 'table.place'), m.labels.registered, m.labels.lifted, m.labels.share],
       keys: ['place', ...PROGRESS_METRICS],
-      rows: [[{ text: m.place.text, header: true, lang: m.place.lang === locale ? undefined : m.place.lang, data: { kind: 'place', id: m.placeId, name: m.place.text } }, valueCell(locale, m.registered, 'families'), valueCell(locale, m.lifted, 'families'), valueCell(locale, m.share, 'share')]],
+      rows: [
+        [
+          {
+            text: m.place.text,
+            header: true,
+            lang: m.place.lang === locale ? undefined : m.place.lang,
+            data: { kind: 'place', id: m.placeId, name: m.place.text },
+          },
+          valueCell(locale, m.registered, 'families'),
+          valueCell(locale, m.lifted, 'families'),
+          valueCell(locale, m.share, 'share'),
+        ],
+      ],
     },
     notes: notes(m, locale),
     sources: m.sources,

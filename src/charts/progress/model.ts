@@ -43,7 +43,11 @@ export function progressModel(data: SiteData, placeId: string, locale: Locale): 
     lifted: chartValue(lifted),
     share: chartValue(share),
     shareDerivedFromSourced: share?.provenance.kind === 'sourced' && share.derivation?.kind === 'ratio',
-    labels: { registered: label('iron_registered'), lifted: label('iron_lifted'), share: label('iron_lifted_share') },
+    labels: {
+      registered: label('iron_registered'),
+      lifted: label('iron_lifted'),
+      share: label('iron_lifted_share'),
+    },
     sources: sourcesOf([reg, lifted, share]),
     standing: place.kind === 'mahalla' ? standingOf(data, placeId, 'iron_lifted_share', locale) : undefined,
   };

@@ -22,7 +22,10 @@ const order = (v: ChartValue) => (v.kind === 'value' ? 0 : v.kind === 'suppresse
 /** Rows in drawing order. */
 export function sortRows(rows: readonly RankingRow[], locale: Locale): RankingRow[] {
   return [...rows].sort(
-    (a, b) => order(a.value) - order(b.value) || (numberOf(b.value) ?? 0) - (numberOf(a.value) ?? 0) || compareNames(locale, a.name.text, b.name.text),
+    (a, b) =>
+      order(a.value) - order(b.value) ||
+      (numberOf(b.value) ?? 0) - (numberOf(a.value) ?? 0) ||
+      compareNames(locale, a.name.text, b.name.text),
   );
 }
 
@@ -33,24 +36,59 @@ export function xScale(m: RankingModel) {
   return scaleLinear().domain([0, domainMax]).range([0, 100]).nice();
 }
 
-function rowNodes(m: RankingModel, r: RankingRow, i: number, x: (v: number) => number, locale: Locale): SvgNode[] {
+function rowNodes(
+  m: RankingModel,
+  r: RankingRow,
+  i: number,
+  x: (v: number) => number,
+  locale: Locale,
+): SvgNode[] {
   const top = RANKING.top + i * RANKING.row;
   const barY = top + RANKING.barOffset;
   const colour: MarkColour = m.mode === 'siblings' ? (r.self ? 'highlight' : 'other') : 'primary';
   const v = numberOf(r.value);
   const shapes: SvgNode[] = [];
-  if (m.metric.unit === 'share') shapes.push(el('rect', { x: 0, y: barY, width: '100%', height: RANKING.barH, fill: colours.track }));
+  if (m.metric.unit === 'share')
+    shapes.push(el('rect', { x: 0, y: barY, width: '100%', height: RANKING.barH, fill: colours.track }));
   if (v !== undefined) {
-    shapes.push(el('rect', { x: 0, y: barY, width: pct(x(v)), height: RANKING.barH, fill: fill(m.id, colour, isIllustrative(r.value)) }));
+    shapes.push(
+      el('rect', {
+        x: 0,
+        y: barY,
+        width: pct(x(v)),
+        height: RANKING.barH,
+        fill: fill(m.id, colour, isIllustrative(r.value)),
+      }),
+    );
     shapes.push(...boundMark(r.value, pct(x(v)), barY));
-  } else if (r.value.kind === 'suppressed' && r.value.reason === 'fewer-than-5' && m.metric.unit !== 'share') {
-    shapes.push(el('rect', { x: 0, y: barY, width: pct(x(5)), height: RANKING.barH, fill: `url(#${bandId(m.id)})`, stroke: colours.ink, 'stroke-dasharray': '3 2' }));
+  } else if (
+    r.value.kind === 'suppressed' &&
+    r.value.reason === 'fewer-than-5' &&
+    m.metric.unit !== 'share'
+  ) {
+    shapes.push(
+      el('rect', {
+        x: 0,
+        y: barY,
+        width: pct(x(5)),
+        height: RANKING.barH,
+        fill: `url(#${bandId(m.id)})`,
+        stroke: colours.ink,
+        'stroke-dasharray': '3 2',
+      }),
+    );
   }
   const cls = r.self ? 'label strong' : 'label';
   const lang = r.name.lang === locale ? undefined : r.name.lang;
   // Names and values sit inside the mark, so hovering anywhere on the row shows its tooltip.
   shapes.push(el('text', { x: 0, y: top + 14, class: cls, lang }, truncate(r.name.text, RANKING.nameChars)));
-  shapes.push(el('text', { x: '100%', y: top + 14, 'text-anchor': 'end', class: `${cls} value-label` }, valueText(locale, r.value, m.metric.unit)));
+  shapes.push(
+    el(
+      'text',
+      { x: '100%', y: top + 14, 'text-anchor': 'end', class: `${cls} value-label` },
+      valueText(locale, r.value, m.metric.unit),
+    ),
+  );
   return [mark(cellRef(i, 2), shapes, r.self ? 'self' : '')];
 }
 
@@ -58,7 +96,16 @@ function axis(m: RankingModel, x: ReturnType<typeof xScale>, locale: Locale, bot
   const ticks = x.ticks(m.metric.unit === 'share' ? 2 : 3);
   return ticks.flatMap((tick, i) => [
     el('line', { x1: pct(x(tick)), x2: pct(x(tick)), y1: 0, y2: bottom, stroke: colours.grid }),
-    el('text', { x: pct(x(tick)), y: bottom + 14, 'text-anchor': i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle', class: 'tick' }, tickText(locale, tick, m.metric.unit)),
+    el(
+      'text',
+      {
+        x: pct(x(tick)),
+        y: bottom + 14,
+        'text-anchor': i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle',
+        class: 'tick',
+      },
+      tickText(locale, tick, m.metric.unit),
+    ),
   ]);
 }
 
@@ -68,14 +115,39 @@ function title(m: RankingModel, sorted: RankingRow[], locale: Locale): string {
   const val = (r: RankingRow) => valueText(locale, r.value, m.metric.unit);
   if (m.mode === 'siblings') {
     const self = sorted.find((r) => r.self);
-    const rank = self && rankOf(self.value, sorted.map((r) => r.value));
-    if (!self || rank === undefined) return t(locale, 'chart.standing.titleNone', { metric, place: m.place.text });
-    return t(locale, 'chart.standing.title', { metric, place: m.place.text, rank: ordinal(locale, rank), n: shown.length, value: val(self) });
+    const rank =
+      self &&
+      rankOf(
+        self.value,
+        sorted.map((r) => r.value),
+      );
+    if (!self || rank === undefined)
+      return t(locale, 'chart.standing.titleNone', { metric, place: m.place.text });
+    return t(locale, 'chart.standing.title', {
+      metric,
+      place: m.place.text,
+      rank: ordinal(locale, rank),
+      n: shown.length,
+      value: val(self),
+    });
   }
   const [first, last] = [shown[0], shown.at(-1)];
   if (!first || !last) return t(locale, 'chart.ranking.titleNone', { metric, place: m.place.text });
-  if (first === last) return t(locale, 'chart.ranking.titleOne', { metric, place: m.place.text, top: first.name.text, topValue: val(first) });
-  return t(locale, 'chart.ranking.title', { metric, place: m.place.text, top: first.name.text, topValue: val(first), bottom: last.name.text, bottomValue: val(last) });
+  if (first === last)
+    return t(locale, 'chart.ranking.titleOne', {
+      metric,
+      place: m.place.text,
+      top: first.name.text,
+      topValue: val(first),
+    });
+  return t(locale, 'chart.ranking.title', {
+    metric,
+    place: m.place.text,
+    top: first.name.text,
+    topValue: val(first),
+    bottom: last.name.text,
+    bottomValue: val(last),
+  });
 }
 
 /** The ranking chart's marks, words and table. */
@@ -83,29 +155,58 @@ export function layoutRanking(m: RankingModel, locale: Locale): ChartSpec {
   const sorted = sortRows(m.rows, locale);
   const x = xScale(m);
   const bottom = RANKING.top + sorted.length * RANKING.row;
-  const band = m.metric.unit !== 'share' && sorted.some((r) => r.value.kind === 'suppressed' && r.value.reason === 'fewer-than-5');
-  const hatch: MarkColour[] = m.sources.illustrative ? (m.mode === 'siblings' ? ['highlight', 'other'] : ['primary']) : [];
+  const band =
+    m.metric.unit !== 'share' &&
+    sorted.some((r) => r.value.kind === 'suppressed' && r.value.reason === 'fewer-than-5');
+  const hatch: MarkColour[] = m.sources.illustrative
+    ? m.mode === 'siblings'
+      ? ['highlight', 'other']
+      : ['primary']
+    : [];
   const values = sorted.map((r) => r.value);
   const sourcedSelf = sorted.some((r) => r.self && r.value.kind !== 'missing' && !r.value.illustrative);
   const legend: LegendItem[] = [
     ...(m.mode === 'siblings' ? [{ swatch: swatchBar(m.id, 'highlight', false), label: m.place.text }] : []),
-    ...(m.mode === 'siblings' ? statusLegend(locale, m.id, 'other', m.sources, sourcedSelf ? 'highlight' : 'other') : statusLegend(locale, m.id, 'primary', m.sources)),
+    ...(m.mode === 'siblings'
+      ? statusLegend(locale, m.id, 'other', m.sources, sourcedSelf ? 'highlight' : 'other')
+      : statusLegend(locale, m.id, 'primary', m.sources)),
     ...(band ? [bandLegend(locale, m.id)] : []),
   ];
   const rows: Cell[][] = sorted.map((r) => [
-    { text: String(rankOf(r.value, values) ?? '–'), data: { kind: 'number', value: rankOf(r.value, values) ?? null } },
-    { text: r.self ? `${r.name.text} (${t(locale, 'chart.ranking.self')})` : r.name.text, header: true, lang: r.name.lang === locale ? undefined : r.name.lang, strong: r.self, data: { kind: 'place', id: r.id, name: r.name.text } },
+    {
+      text: String(rankOf(r.value, values) ?? '–'),
+      data: { kind: 'number', value: rankOf(r.value, values) ?? null },
+    },
+    {
+      text: r.self ? `${r.name.text} (${t(locale, 'chart.ranking.self')})` : r.name.text,
+      header: true,
+      lang: r.name.lang === locale ? undefined : r.name.lang,
+      strong: r.self,
+      data: { kind: 'place', id: r.id, name: r.name.text },
+    },
     valueCell(locale, r.value, m.metric.unit),
   ]);
-  const desc = t(locale, m.mode === 'siblings' ? 'chart.standing.desc' : 'chart.ranking.desc', { metric: m.metric.label, n: sorted.length, place: m.place.text });
+  const desc = t(locale, m.mode === 'siblings' ? 'chart.standing.desc' : 'chart.ranking.desc', {
+    metric: m.metric.label,
+    n: sorted.length,
+    place: m.place.text,
+  });
   return {
     id: m.id,
     title: title(m, sorted, locale),
     desc,
     height: num(bottom + RANKING.axis),
-    nodes: [...defs(m.id, hatch, band), ...axis(m, x, locale, bottom), ...sorted.flatMap((r, i) => rowNodes(m, r, i, x, locale))],
+    nodes: [
+      ...defs(m.id, hatch, band),
+      ...axis(m, x, locale, bottom),
+      ...sorted.flatMap((r, i) => rowNodes(m, r, i, x, locale)),
+    ],
     legend,
-    table: { head: [t(locale, 'chart.ranking.rank'), t(locale, 'table.place'), m.metric.label], keys: ['rank', 'place', m.metric.id], rows },
+    table: {
+      head: [t(locale, 'chart.ranking.rank'), t(locale, 'table.place'), m.metric.label],
+      keys: ['rank', 'place', m.metric.id],
+      rows,
+    },
     notes: band ? [t(locale, 'chart.note.fewerThan5')] : [],
     sources: m.sources,
     dates: { from: m.date, to: m.date },

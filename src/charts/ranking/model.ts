@@ -43,42 +43,87 @@ export interface Standing {
 }
 
 const rankedKind = (places: readonly PlaceEntry[]): RankedKind =>
-  places.every((p) => p.kind === 'sector') ? 'sectors' : places.every((p) => p.kind === 'mahalla') ? 'mahallas' : 'districts';
+  places.every((p) => p.kind === 'sector')
+    ? 'sectors'
+    : places.every((p) => p.kind === 'mahalla')
+      ? 'mahallas'
+      : 'districts';
 
 /** The places a place is compared with, itself included, and the place they belong to. */
-export function siblingsOf(data: SiteData, placeId: string): { parent: PlaceEntry; places: PlaceEntry[] } | undefined {
+export function siblingsOf(
+  data: SiteData,
+  placeId: string,
+): { parent: PlaceEntry; places: PlaceEntry[] } | undefined {
   const { ds, tree } = data;
   const place = ds.placeById.get(placeId);
   if (!place || !('parent' in place)) return undefined;
   if (place.kind === 'mahalla') {
     const sector = tree.sectorOf(placeId);
-    return { parent: sector ?? ds.placeById.get(place.parent)!, places: sector ? tree.children(sector.id) : tree.mahallas(place.parent) };
+    return {
+      parent: sector ?? ds.placeById.get(place.parent)!,
+      places: sector ? tree.children(sector.id) : tree.mahallas(place.parent),
+    };
   }
   const parent = ds.placeById.get(place.parent)!;
   return { parent, places: place.kind === 'sector' ? tree.sectors(parent.id) : tree.children(parent.id) };
 }
 
 /** Rows of a set of places for a metric at the newest date any of them has. */
-function rowsOf(data: SiteData, places: readonly PlaceEntry[], metric: string, selfId: string | undefined, locale: Locale) {
-  const date = places.map((p) => latest(data.figuresOf(p.id).get(metric))?.date ?? '').sort().at(-1) ?? '';
+function rowsOf(
+  data: SiteData,
+  places: readonly PlaceEntry[],
+  metric: string,
+  selfId: string | undefined,
+  locale: Locale,
+) {
+  const date =
+    places
+      .map((p) => latest(data.figuresOf(p.id).get(metric))?.date ?? '')
+      .sort()
+      .at(-1) ?? '';
   const figures = places.map((p) => figureAt(data.figuresOf(p.id).get(metric), date));
-  const rows = places.map((p, i) => ({ id: p.id, name: shortName(p, locale), value: chartValue(figures[i]), self: p.id === selfId }));
+  const rows = places.map((p, i) => ({
+    id: p.id,
+    name: shortName(p, locale),
+    value: chartValue(figures[i]),
+    self: p.id === selfId,
+  }));
   return { date, rows, sources: sourcesOf(figures) };
 }
 
 /** Ranking of the places one level down, or undefined if none has a value. */
-export function childrenRanking(data: SiteData, placeId: string, locale: Locale, metric = 'iron_lifted_share'): RankingModel | undefined {
+export function childrenRanking(
+  data: SiteData,
+  placeId: string,
+  locale: Locale,
+  metric = 'iron_lifted_share',
+): RankingModel | undefined {
   const place = data.ds.placeById.get(placeId);
   const children = data.tree.children(placeId);
   if (!place || children.length === 0) return undefined;
   const { date, rows, sources } = rowsOf(data, children, metric, undefined, locale);
   if (!date) return undefined;
   const name = shortName(place, locale);
-  return { id: 'chart-ranking', mode: 'children', place: name, parent: name, ranked: rankedKind(children), metric: { id: metric, ...metricInfo(data, metric, locale) }, date, rows, sources };
+  return {
+    id: 'chart-ranking',
+    mode: 'children',
+    place: name,
+    parent: name,
+    ranked: rankedKind(children),
+    metric: { id: metric, ...metricInfo(data, metric, locale) },
+    date,
+    rows,
+    sources,
+  };
 }
 
 /** The place among its siblings, itself highlighted; undefined for the region or a lone place. */
-export function siblingsRanking(data: SiteData, placeId: string, locale: Locale, metric = 'iron_lifted_share'): RankingModel | undefined {
+export function siblingsRanking(
+  data: SiteData,
+  placeId: string,
+  locale: Locale,
+  metric = 'iron_lifted_share',
+): RankingModel | undefined {
   const place = data.ds.placeById.get(placeId);
   const sib = siblingsOf(data, placeId);
   if (!place || !sib || sib.places.length < 2) return undefined;
@@ -105,7 +150,12 @@ export function rankOf(value: ChartValue, all: readonly ChartValue[]): number | 
 }
 
 /** Where a place stands among its siblings, for a one-line note. */
-export function standingOf(data: SiteData, placeId: string, metric: string, locale: Locale): Standing | undefined {
+export function standingOf(
+  data: SiteData,
+  placeId: string,
+  metric: string,
+  locale: Locale,
+): Standing | undefined {
   const model = siblingsRanking(data, placeId, locale, metric);
   const self = model?.rows.find((r) => r.self);
   if (!model || !self) return undefined;

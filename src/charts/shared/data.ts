@@ -18,7 +18,8 @@ export function shortName(place: PlaceEntry, locale: Locale): ChartName {
 }
 
 /** The figure of a series for a date, if there is one. */
-export const figureAt = (series: readonly Figure[] | undefined, date: string): Figure | undefined => series?.find((f) => f.date === date);
+export const figureAt = (series: readonly Figure[] | undefined, date: string): Figure | undefined =>
+  series?.find((f) => f.date === date);
 
 /** A metric's label and unit in a locale (the id itself if the dataset lacks it). */
 export function metricInfo(data: SiteData, id: string, locale: Locale): { label: string; unit: Unit } {

@@ -4,7 +4,10 @@ import { locales, type Locale } from '../../i18n/locales.ts';
 import type { ChartSources, ChartValue, SvgNode } from './types.ts';
 
 /** A shown value (illustrative unless `sourced`). */
-export const v = (value: number, opts: { qualifier?: Qualifier; sourced?: boolean; revised?: number } = {}): ChartValue => ({
+export const v = (
+  value: number,
+  opts: { qualifier?: Qualifier; sourced?: boolean; revised?: number } = {},
+): ChartValue => ({
   kind: 'value',
   value,
   qualifier: opts.qualifier ?? 'exact',
@@ -21,7 +24,10 @@ export const none: ChartValue = { kind: 'missing' };
 
 /** Provenance: illustrative only, or sourced from the press release. */
 export const ILLUSTRATIVE: ChartSources = { citations: [], illustrative: true };
-export const SOURCED: ChartSources = { citations: [{ source: 'fergana-hokimiyat-2020-12-02', quote: '831' }], illustrative: false };
+export const SOURCED: ChartSources = {
+  citations: [{ source: 'fergana-hokimiyat-2020-12-02', quote: '831' }],
+  illustrative: false,
+};
 
 /** Every node of a tree, depth first; pattern definitions only if asked for. */
 export function all(nodes: readonly SvgNode[], defs = false): SvgNode[] {
@@ -30,13 +36,21 @@ export function all(nodes: readonly SvgNode[], defs = false): SvgNode[] {
 
 /** Drawn nodes with a tag and, optionally, a class (`pattern` finds the definitions). */
 export const find = (nodes: readonly SvgNode[], tag: string, cls?: string) =>
-  all(nodes, tag === 'pattern').filter((n) => n.tag === tag && (cls === undefined || String(n.attrs.class ?? '').split(' ').includes(cls)));
+  all(nodes, tag === 'pattern').filter(
+    (n) =>
+      n.tag === tag &&
+      (cls === undefined ||
+        String(n.attrs.class ?? '')
+          .split(' ')
+          .includes(cls)),
+  );
 
 /** The text a node prints, its children's included. */
 export const textOf = (n: SvgNode): string => (n.text ?? '') + (n.children ?? []).map(textOf).join('');
 
 /** Every text the nodes print. */
-export const texts = (nodes: readonly SvgNode[]) => all(nodes).flatMap((n) => (n.text === undefined ? [] : [n.text]));
+export const texts = (nodes: readonly SvgNode[]) =>
+  all(nodes).flatMap((n) => (n.text === undefined ? [] : [n.text]));
 
 /** The four locales, for golden files. */
 export const LOCALES: readonly Locale[] = locales;

@@ -13,7 +13,9 @@ describe('qualifiedText', () => {
       for (const unit of UNITS) {
         for (const q of QUALIFIERS) {
           for (const value of [0, 3, 62000, 0.7942238267, 2.5806451, 1234567.89]) {
-            expect(qualifiedText(locale, value, q, unit), `${locale} ${unit} ${q} ${value}`).toBe(formatQualified(locale, value, q, unit));
+            expect(qualifiedText(locale, value, q, unit), `${locale} ${unit} ${q} ${value}`).toBe(
+              formatQualified(locale, value, q, unit),
+            );
           }
         }
       }
@@ -23,7 +25,8 @@ describe('qualifiedText', () => {
 
 describe('dateText', () => {
   it('writes exactly what formatDate writes', () => {
-    for (const locale of locales) expect(dateText(locale, '2020-12-02')).toBe(formatDate(locale, '2020-12-02'));
+    for (const locale of locales)
+      expect(dateText(locale, '2020-12-02')).toBe(formatDate(locale, '2020-12-02'));
   });
 });
 

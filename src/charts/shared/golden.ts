@@ -28,6 +28,7 @@ export function golden(file: URL, svg: string): { actual: string; expected: stri
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, `${actual}\n`);
   }
-  if (!existsSync(path)) throw new Error(`golden file ${path} is missing: run the tests with UPDATE_GOLDEN=1 and review it`);
+  if (!existsSync(path))
+    throw new Error(`golden file ${path} is missing: run the tests with UPDATE_GOLDEN=1 and review it`);
   return { actual, expected: normalizeSvg(readFileSync(path, 'utf8').trimEnd()) };
 }

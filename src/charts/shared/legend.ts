@@ -7,15 +7,26 @@ import { swatchBand, swatchBar } from './marks.ts';
 import { el } from './svg.ts';
 
 /** "sourced" (solid) and "illustrative" (hatched) entries, for the statuses a chart draws, each in the colour it is drawn in. */
-export function statusLegend(locale: Locale, chartId: string, colour: MarkColour, sources: ChartSources, sourcedColour = colour): LegendItem[] {
+export function statusLegend(
+  locale: Locale,
+  chartId: string,
+  colour: MarkColour,
+  sources: ChartSources,
+  sourcedColour = colour,
+): LegendItem[] {
   const items: LegendItem[] = [];
-  if (sources.citations.length) items.push({ swatch: swatchBar(chartId, sourcedColour, false), label: t(locale, 'provenance.sourced') });
-  if (sources.illustrative) items.push({ swatch: swatchBar(chartId, colour, true), label: t(locale, 'chart.legend.illustrative') });
+  if (sources.citations.length)
+    items.push({ swatch: swatchBar(chartId, sourcedColour, false), label: t(locale, 'provenance.sourced') });
+  if (sources.illustrative)
+    items.push({ swatch: swatchBar(chartId, colour, true), label: t(locale, 'chart.legend.illustrative') });
   return items;
 }
 
 /** The "fewer than 5" band entry. */
-export const bandLegend = (locale: Locale, chartId: string): LegendItem => ({ swatch: swatchBand(chartId), label: t(locale, 'chart.legend.fewerThan5') });
+export const bandLegend = (locale: Locale, chartId: string): LegendItem => ({
+  swatch: swatchBand(chartId),
+  label: t(locale, 'chart.legend.fewerThan5'),
+});
 
 /** The "not shown" entry: a value hidden so that a small count elsewhere cannot be worked out. */
 export const hiddenLegend = (locale: Locale): LegendItem => ({

@@ -15,7 +15,11 @@ const S2 = 'fa.ozbekiston.s2';
 describe('chartValue', () => {
   it('keeps a hidden value hidden and an absent one missing (never 0)', () => {
     const chashma = data.figuresOf('fa.dangara.chashma');
-    expect(chartValue(chashma.get('labour_migrants')![0])).toEqual({ kind: 'suppressed', reason: 'fewer-than-5', illustrative: true });
+    expect(chartValue(chashma.get('labour_migrants')![0])).toEqual({
+      kind: 'suppressed',
+      reason: 'fewer-than-5',
+      illustrative: true,
+    });
     expect(chartValue(undefined)).toEqual({ kind: 'missing' });
   });
 });
@@ -24,7 +28,10 @@ describe('progressModel', () => {
   it('reads sector 2’s sourced December figures, the share derived from them', () => {
     const m = progressModel(data, S2, 'en')!;
     expect(m.date).toBe('2020-12-02');
-    expect([m.registered, m.lifted]).toMatchObject([{ kind: 'value', value: 831, illustrative: false }, { kind: 'value', value: 660, illustrative: false }]);
+    expect([m.registered, m.lifted]).toMatchObject([
+      { kind: 'value', value: 831, illustrative: false },
+      { kind: 'value', value: 660, illustrative: false },
+    ]);
     expect(m.share).toMatchObject({ kind: 'value', illustrative: false });
     expect(m.shareDerivedFromSourced).toBe(true);
     expect(m.sources.citations.map((c) => c.source)).toContain('fergana-hokimiyat-2020-12-02');
@@ -39,7 +46,12 @@ describe('progressModel', () => {
 
 describe('rankings', () => {
   it('ranks a district’s four sectors and places a sector among them', () => {
-    expect(childrenRanking(data, 'fa.ozbekiston', 'en')!.rows.map((r) => r.id)).toEqual(['fa.ozbekiston.s1', S2, 'fa.ozbekiston.s3', 'fa.ozbekiston.s4']);
+    expect(childrenRanking(data, 'fa.ozbekiston', 'en')!.rows.map((r) => r.id)).toEqual([
+      'fa.ozbekiston.s1',
+      S2,
+      'fa.ozbekiston.s3',
+      'fa.ozbekiston.s4',
+    ]);
     const s = siblingsRanking(data, S2, 'en')!;
     expect(s.rows.filter((r) => r.self).map((r) => r.id)).toEqual([S2]);
     expect(standingOf(data, S2, 'iron_lifted_share', 'en')?.of).toBe(4);
@@ -54,15 +66,35 @@ describe('trendModel', () => {
   it('covers every snapshot date, sector 2’s last point sourced and the earlier ones illustrative', () => {
     const m = trendModel(data, S2, 'en', 'iron')!;
     expect(m.dates).toEqual(snapshotDates(data));
-    expect(m.dates).toEqual(['2020-07-01', '2020-08-01', '2020-09-01', '2020-10-01', '2020-11-02', '2020-12-02']);
-    expect(m.series[0]!.values.map((v) => v.kind === 'value' && v.illustrative)).toEqual([true, true, true, true, true, false]);
+    expect(m.dates).toEqual([
+      '2020-07-01',
+      '2020-08-01',
+      '2020-09-01',
+      '2020-10-01',
+      '2020-11-02',
+      '2020-12-02',
+    ]);
+    expect(m.series[0]!.values.map((v) => v.kind === 'value' && v.illustrative)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('carries the revision of Oltinkoʻl’s appeals on 1 October', () => {
     const m = trendModel(data, 'fa.sox.oltinkol', 'en', 'appeals')!;
     const received = m.series.find((s) => s.metric === 'appeals_received')!;
-    expect(received.values[3]).toMatchObject({ kind: 'value', value: 106, revisions: [{ value: 103, published: '2020-10-01' }] });
-    expect(valueCell('en', received.values[3]!, 'appeals').note).toBe('revised: 103 in the snapshot of October 1, 2020');
+    expect(received.values[3]).toMatchObject({
+      kind: 'value',
+      value: 106,
+      revisions: [{ value: 103, published: '2020-10-01' }],
+    });
+    expect(valueCell('en', received.values[3]!, 'appeals').note).toBe(
+      'revised: 103 in the snapshot of October 1, 2020',
+    );
   });
 });
 
@@ -70,7 +102,14 @@ describe('notebooksModel', () => {
   it('leaves Chashma’s women’s entries of 1 September missing, not zero', () => {
     const m = notebooksModel(data, 'fa.dangara.chashma', 'en')!;
     const women = m.panels.find((p) => p.metric === 'women_entries')!;
-    expect(women.values.map((v) => v.kind)).toEqual(['value', 'value', 'missing', 'suppressed', 'suppressed', 'suppressed']);
+    expect(women.values.map((v) => v.kind)).toEqual([
+      'value',
+      'value',
+      'missing',
+      'suppressed',
+      'suppressed',
+      'suppressed',
+    ]);
   });
 });
 
@@ -78,7 +117,11 @@ describe('institutionsModel', () => {
   it('gives a district its sectors, sector 2’s rates as upper bounds', () => {
     const m = institutionsModel(data, 'fa.ozbekiston', 'en')!;
     expect(m.rows.map((r) => r.id)).toEqual(['fa.ozbekiston.s1', S2, 'fa.ozbekiston.s3', 'fa.ozbekiston.s4']);
-    expect(m.rows[1]!.rates.map((v) => v.kind === 'value' && v.qualifier)).toEqual(['at-most', 'at-most', 'at-most']);
+    expect(m.rows[1]!.rates.map((v) => v.kind === 'value' && v.qualifier)).toEqual([
+      'at-most',
+      'at-most',
+      'at-most',
+    ]);
   });
 
   it('is absent on a mahalla page (nothing one level down)', () => {

@@ -13,24 +13,37 @@ describe('num and pct', () => {
 
 describe('attrString', () => {
   it('escapes quotes, ampersands and angle brackets, and leaves out undefined', () => {
-    expect(attrString({ 'data-x': '" onmouseover="alert(4)" x="', lang: undefined, y: 2 })).toBe(' data-x="&quot; onmouseover=&quot;alert(4)&quot; x=&quot;" y="2"');
+    expect(attrString({ 'data-x': '" onmouseover="alert(4)" x="', lang: undefined, y: 2 })).toBe(
+      ' data-x="&quot; onmouseover=&quot;alert(4)&quot; x=&quot;" y="2"',
+    );
   });
 });
 
 describe('nodeString', () => {
   it('writes text as text, however hostile', () => {
-    expect(nodeString(el('text', { x: 0 }, '<svg onload=alert(3)> & 62\u00a0000'))).toBe('<text x="0">&lt;svg onload=alert(3)&gt; &amp; 62&nbsp;000</text>');
+    expect(nodeString(el('text', { x: 0 }, '<svg onload=alert(3)> & 62\u00a0000'))).toBe(
+      '<text x="0">&lt;svg onload=alert(3)&gt; &amp; 62&nbsp;000</text>',
+    );
   });
 
   it('writes nested elements with explicit end tags, as the HTML serializer does', () => {
-    expect(nodeString(el('g', { class: 'mark' }, [el('g', {}, [el('rect', { width: 1 })])]))).toBe('<g class="mark"><g><rect width="1"></rect></g></g>');
+    expect(nodeString(el('g', { class: 'mark' }, [el('g', {}, [el('rect', { width: 1 })])]))).toBe(
+      '<g class="mark"><g><rect width="1"></rect></g></g>',
+    );
   });
 });
 
 describe('renderSvg', () => {
   it('names the SVG by the title and description, with a fixed height', () => {
-    const spec = { id: 'c', desc: 'A bar.', height: 40, nodes: [el('rect', { width: '50%' })] } as unknown as ChartSpec;
-    expect(renderSvg(spec)).toBe('<svg class="chart-svg" width="100%" height="40" role="img" aria-labelledby="c-title" aria-describedby="c-desc"><desc id="c-desc">A bar.</desc><rect width="50%"></rect></svg>');
+    const spec = {
+      id: 'c',
+      desc: 'A bar.',
+      height: 40,
+      nodes: [el('rect', { width: '50%' })],
+    } as unknown as ChartSpec;
+    expect(renderSvg(spec)).toBe(
+      '<svg class="chart-svg" width="100%" height="40" role="img" aria-labelledby="c-title" aria-describedby="c-desc"><desc id="c-desc">A bar.</desc><rect width="50%"></rect></svg>',
+    );
   });
 });
 
@@ -43,7 +56,9 @@ describe('normalizeSvg', () => {
 describe('nodeString in xml mode', () => {
   it('writes the no-break space as &#160;, since XML has no &nbsp;, and drops characters XML forbids', () => {
     const node = el('text', { 'aria-label': '62\u00a0000' }, '62\u00a0000 \u0007 <b>');
-    expect(nodeString(node, 'xml')).toBe('<text aria-label="62&#160;000">62&#160;000 \ufffd &lt;b&gt;</text>');
+    expect(nodeString(node, 'xml')).toBe(
+      '<text aria-label="62&#160;000">62&#160;000 \ufffd &lt;b&gt;</text>',
+    );
     expect(nodeString(node)).toBe('<text aria-label="62&nbsp;000">62&nbsp;000 \u0007 &lt;b&gt;</text>');
   });
 

@@ -25,10 +25,22 @@ const NBSP = { html: '&nbsp;', xml: '&#160;' } as const;
 /** `html` for SVG inside a page (what the golden files hold), `xml` for standalone `.svg` files. */
 export type Markup = keyof typeof NBSP;
 // Characters XML 1.0 forbids (C0 controls but tab and line breaks, lone surrogates, U+FFFE/F) become U+FFFD.
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const clean = (s: string, m: Markup) => (m === 'xml' ? s.replace(NOT_XML, '\ufffd') : s);
-const escText = (s: string, m: Markup = 'html') => clean(s, m).replace(/&/g, '&amp;').replace(/\u00a0/g, NBSP[m]).replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escAttr = (s: string, m: Markup = 'html') => clean(s, m).replace(/&/g, '&amp;').replace(/\u00a0/g, NBSP[m]).replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escText = (s: string, m: Markup = 'html') =>
+  clean(s, m)
+    .replace(/&/g, '&amp;')
+    .replace(/\u00a0/g, NBSP[m])
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+const escAttr = (s: string, m: Markup = 'html') =>
+  clean(s, m)
+    .replace(/&/g, '&amp;')
+    .replace(/\u00a0/g, NBSP[m])
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
 /** Text content escaped for the markup (`&`, `<`, `>` and the no-break space). */
 export const escapeText = (s: string, markup: Markup = 'html'): string => escText(s, markup);
@@ -43,7 +55,9 @@ export function attrString(attrs: Attrs, markup: Markup = 'html'): string {
 
 /** One node and its children as markup (HTML unless `xml` is asked for; pass it explicitly, not through `map`). */
 export function nodeString(n: SvgNode, markup: Markup = 'html'): string {
-  const inner = (n.text !== undefined ? escText(n.text, markup) : '') + (n.children ?? []).map((c) => nodeString(c, markup)).join('');
+  const inner =
+    (n.text !== undefined ? escText(n.text, markup) : '') +
+    (n.children ?? []).map((c) => nodeString(c, markup)).join('');
   return `<${n.tag}${attrString(n.attrs, markup)}>${inner}</${n.tag}>`;
 }
 

@@ -12,7 +12,17 @@ describe('truncate', () => {
 
 describe('ordinal', () => {
   it('writes English ordinals and bare numbers elsewhere', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map((n) => ordinal('en', n))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map((n) => ordinal('en', n))).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+    ]);
     expect(ordinal('uz', 7)).toBe('7');
   });
 });

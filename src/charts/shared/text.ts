@@ -4,7 +4,12 @@ import type { Locale } from '../../i18n/locales.ts';
 /** Cuts a label to `max` characters (code points), ending with `…`; the full text goes to tooltip and table. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, Math.max(1, max - 1))
+        .join('')
+        .trimEnd()}…`;
 }
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -3,7 +3,8 @@ import type { Metric, Qualifier } from '../../model/types.ts';
 import type { Citation } from '../../derive/figure.ts';
 
 /** The SVG elements charts use; nothing that can run script or load anything. */
-export type SvgTag = 'g' | 'rect' | 'line' | 'path' | 'circle' | 'polygon' | 'text' | 'tspan' | 'svg' | 'defs' | 'pattern';
+export type SvgTag =
+  'g' | 'rect' | 'line' | 'path' | 'circle' | 'polygon' | 'text' | 'tspan' | 'svg' | 'defs' | 'pattern';
 
 /** Attribute values; `undefined` leaves the attribute out. */
 export type Attrs = Record<string, string | number | undefined>;
@@ -19,7 +20,13 @@ export interface SvgNode {
 
 /** A chart value: a number with its qualifier, a hidden small count, or nothing. */
 export type ChartValue =
-  | { kind: 'value'; value: number; qualifier: Qualifier; illustrative: boolean; revisions: { value: number | null; published: string }[] }
+  | {
+      kind: 'value';
+      value: number;
+      qualifier: Qualifier;
+      illustrative: boolean;
+      revisions: { value: number | null; published: string }[];
+    }
   | { kind: 'suppressed'; reason: 'fewer-than-5' | 'protects-small'; illustrative: boolean }
   | { kind: 'missing' };
 
@@ -36,7 +43,12 @@ export interface ChartName {
  * date or place a row stands for.
  */
 export type CellData =
-  | { kind: 'value'; value: number | null; unit: Metric['unit']; qualifier: Qualifier | 'fewer-than-5' | 'protects-small' | null }
+  | {
+      kind: 'value';
+      value: number | null;
+      unit: Metric['unit'];
+      qualifier: Qualifier | 'fewer-than-5' | 'protects-small' | null;
+    }
   | { kind: 'number'; value: number | null }
   | { kind: 'date'; iso: string }
   | { kind: 'place'; id: string; name: string };

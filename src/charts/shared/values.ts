@@ -14,7 +14,12 @@ export type Unit = Metric['unit'];
 export function chartValue(f: Figure | undefined): ChartValue {
   if (!f) return { kind: 'missing' };
   const illustrative = f.provenance.kind === 'illustrative';
-  if (f.value === null) return { kind: 'suppressed', reason: f.suppressed === 'protects-small' ? 'protects-small' : 'fewer-than-5', illustrative };
+  if (f.value === null)
+    return {
+      kind: 'suppressed',
+      reason: f.suppressed === 'protects-small' ? 'protects-small' : 'fewer-than-5',
+      illustrative,
+    };
   const revisions = f.revisions.map((r) => ({ value: r.value, published: r.published }));
   return { kind: 'value', value: f.value, qualifier: f.qualifier, illustrative, revisions };
 }
@@ -28,16 +33,26 @@ export const isIllustrative = (v: ChartValue): boolean => v.kind !== 'missing' &
 /** A value as charts and their tables print it: `62 000+`, `fewer than 5`, `no data`. */
 export function valueText(locale: Locale, v: ChartValue, unit: Unit): string {
   if (v.kind === 'missing') return t(locale, 'figure.noData');
-  if (v.kind === 'suppressed') return t(locale, v.reason === 'protects-small' ? 'suppressed.protects-small' : 'suppressed.fewer-than-5');
+  if (v.kind === 'suppressed')
+    return t(locale, v.reason === 'protects-small' ? 'suppressed.protects-small' : 'suppressed.fewer-than-5');
   return qualifiedText(locale, v.value, v.qualifier, unit);
 }
 
 /** The note a table cell carries besides its value: a revision, or why a value is hidden. */
 export function valueNote(locale: Locale, v: ChartValue, unit: Unit): string | undefined {
-  if (v.kind === 'suppressed' && v.reason === 'protects-small') return t(locale, 'suppressed.protects-small.why');
+  if (v.kind === 'suppressed' && v.reason === 'protects-small')
+    return t(locale, 'suppressed.protects-small.why');
   if (v.kind !== 'value' || v.revisions.length === 0) return undefined;
   return v.revisions
-    .map((r) => t(locale, 'figure.revised', { old: r.value === null ? t(locale, 'suppressed.fewer-than-5') : qualifiedText(locale, r.value, 'exact', unit), date: dateText(locale, r.published) }))
+    .map((r) =>
+      t(locale, 'figure.revised', {
+        old:
+          r.value === null
+            ? t(locale, 'suppressed.fewer-than-5')
+            : qualifiedText(locale, r.value, 'exact', unit),
+        date: dateText(locale, r.published),
+      }),
+    )
     .join('; ');
 }
 

@@ -8,13 +8,35 @@ import type { ChartValue } from '../shared/types.ts';
 
 const DATES = ['2020-07-01', '2020-08-01', '2020-09-01', '2020-10-01', '2020-11-02', '2020-12-02'];
 
-const model = (lifted: ChartValue[], registered?: ChartValue[], over: Partial<TrendModel> = {}): TrendModel => ({
+const model = (
+  lifted: ChartValue[],
+  registered?: ChartValue[],
+  over: Partial<TrendModel> = {},
+): TrendModel => ({
   id: 'chart-trend-iron',
   place: { text: 'Sector 2', lang: 'en' },
   dates: DATES.slice(0, lifted.length),
   series: [
-    { metric: 'iron_lifted', label: 'Families lifted out of poverty', unit: 'families', colour: 'primary', shape: 'circle', values: lifted },
-    ...(registered ? [{ metric: 'iron_registered', label: 'Families in the Iron Notebook', unit: 'families' as const, colour: 'secondary' as const, shape: 'square' as const, values: registered }] : []),
+    {
+      metric: 'iron_lifted',
+      label: 'Families lifted out of poverty',
+      unit: 'families',
+      colour: 'primary',
+      shape: 'circle',
+      values: lifted,
+    },
+    ...(registered
+      ? [
+          {
+            metric: 'iron_registered',
+            label: 'Families in the Iron Notebook',
+            unit: 'families' as const,
+            colour: 'secondary' as const,
+            shape: 'square' as const,
+            values: registered,
+          },
+        ]
+      : []),
   ],
   sources: ILLUSTRATIVE,
   ...over,
@@ -65,17 +87,31 @@ describe('segments', () => {
 describe('layoutTrend', () => {
   it('states the change of the first series and draws sourced points filled, illustrative ones open', () => {
     const spec = layoutTrend(sector2, 'en');
-    expect(spec.title).toBe('Families lifted out of poverty rose from 468 (July 2020) to 660 (December 2020)');
+    expect(spec.title).toBe(
+      'Families lifted out of poverty rose from 468 (July 2020) to 660 (December 2020)',
+    );
     const lifted = find(spec.nodes, 'circle');
-    expect(lifted.map((c) => c.attrs.fill)).toEqual([undefined, undefined, undefined, undefined, undefined, '#0072b2']);
+    expect(lifted.map((c) => c.attrs.fill)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      '#0072b2',
+    ]);
     expect(find(spec.nodes, 'path').map((p) => p.attrs['stroke-dasharray'])).toEqual(['5 4', '5 4']);
-    expect(spec.notes[0]).toBe('Filled points on solid lines are sourced; open points on dashed lines are illustrative.');
+    expect(spec.notes[0]).toBe(
+      'Filled points on solid lines are sourced; open points on dashed lines are illustrative.',
+    );
     // The lifted point refers to its cell and to the share column.
     expect(find(spec.nodes, 'g', 'mark')[5]!.attrs['data-cells']).toBe('5-1');
   });
 
   it('draws a gap, not a zero, where a snapshot has no value', () => {
-    const spec = layoutTrend(model([v(6), v(5), none, v(4, { qualifier: 'approximately' }), v(5), v(6)]), 'en');
+    const spec = layoutTrend(
+      model([v(6), v(5), none, v(4, { qualifier: 'approximately' }), v(5), v(6)]),
+      'en',
+    );
     expect(find(spec.nodes, 'path')).toHaveLength(2);
     expect(find(spec.nodes, 'g', 'mark')).toHaveLength(5);
     expect(spec.table.rows[2]![1]!.text).toBe('no data');
@@ -87,7 +123,10 @@ describe('layoutTrend', () => {
     const revised = find(spec.nodes, 'g', 'revised');
     expect(revised).toHaveLength(1);
     expect(find(revised, 'circle').map((c) => c.attrs.r)).toEqual([2.5, 8, 4]);
-    expect(spec.table.rows[3]![1]).toMatchObject({ text: '106', note: 'revised: 103 in the snapshot of October 1, 2020' });
+    expect(spec.table.rows[3]![1]).toMatchObject({
+      text: '106',
+      note: 'revised: 103 in the snapshot of October 1, 2020',
+    });
     expect(spec.legend.map((l) => l.label)).toContain('revised later (grey dot: earlier value)');
   });
 
@@ -102,14 +141,18 @@ describe('layoutTrend', () => {
 
   it('handles one value, all zero, and no value at all', () => {
     expect(layoutTrend(model([v(12)]), 'en').title).toBe('Families lifted out of poverty: 12 (July 2020)');
-    expect(layoutTrend(model([v(0), v(0)]), 'en').title).toBe('Families lifted out of poverty stayed at 0 from July 2020 to August 2020');
+    expect(layoutTrend(model([v(0), v(0)]), 'en').title).toBe(
+      'Families lifted out of poverty stayed at 0 from July 2020 to August 2020',
+    );
     const empty = layoutTrend(model([none, none]), 'en');
     expect(empty.title).toBe('Families lifted out of poverty: no published values');
     expect(find(empty.nodes, 'g', 'mark')).toEqual([]);
   });
 
   it('labels the last value of each series: the higher above its point, the lower below', () => {
-    const labels = find(layoutTrend(model([v(100), v(101)], [v(102), v(103)]), 'en').nodes, 'text').filter((n) => n.attrs['data-cells']);
+    const labels = find(layoutTrend(model([v(100), v(101)], [v(102), v(103)]), 'en').nodes, 'text').filter(
+      (n) => n.attrs['data-cells'],
+    );
     expect(labels.map((l) => l.text)).toEqual(['101', '103']);
     const y = yScale(model([v(100), v(101)], [v(102), v(103)]));
     expect(Number(labels[0]!.attrs.y)).toBeCloseTo(y(101) + 18, 0);
@@ -118,9 +161,15 @@ describe('layoutTrend', () => {
   });
 
   it.each(LOCALES)('matches its golden SVG in %s', (locale) => {
-    const g = golden(new URL(`./__golden__/sector2.${locale}.svg`, import.meta.url), renderSvg(layoutTrend(sector2, locale)));
+    const g = golden(
+      new URL(`./__golden__/sector2.${locale}.svg`, import.meta.url),
+      renderSvg(layoutTrend(sector2, locale)),
+    );
     expect(g.actual).toBe(g.expected);
-    const r = golden(new URL(`./__golden__/gap-revision.${locale}.svg`, import.meta.url), renderSvg(layoutTrend(model([v(68), v(81), none, v(106, { revised: 103 }), few, v(126)]), locale)));
+    const r = golden(
+      new URL(`./__golden__/gap-revision.${locale}.svg`, import.meta.url),
+      renderSvg(layoutTrend(model([v(68), v(81), none, v(106, { revised: 103 }), few, v(126)]), locale)),
+    );
     expect(r.actual).toBe(r.expected);
   });
 });

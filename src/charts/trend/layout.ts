@@ -33,14 +33,27 @@ export function cellsOf(m: TrendModel, s: TrendSeries, i: number): string {
 export function xPositions(dates: readonly string[]): number[] {
   if (dates.length === 1) return [50];
   const days = dates.map(dayNumber);
-  const x = scaleLinear().domain([days[0]!, days.at(-1)!]).range([TREND.padLeft, 100 - TREND.padRight]);
+  const x = scaleLinear()
+    .domain([days[0]!, days.at(-1)!])
+    .range([TREND.padLeft, 100 - TREND.padRight]);
   return days.map((d) => x(d));
 }
 
 /** The y scale: zero to the largest value drawn (earlier revised values and the band included). */
 export function yScale(m: TrendModel) {
-  const all = m.series.flatMap((s) => s.values.flatMap((v) => (v.kind === 'value' ? [v.value, ...v.revisions.map((r) => r.value ?? 0)] : v.kind === 'suppressed' ? [5] : [])));
-  return scaleLinear().domain([0, Math.max(5, max(all) ?? 0)]).range([TREND.bottom, TREND.top]).nice(3);
+  const all = m.series.flatMap((s) =>
+    s.values.flatMap((v) =>
+      v.kind === 'value'
+        ? [v.value, ...v.revisions.map((r) => r.value ?? 0)]
+        : v.kind === 'suppressed'
+          ? [5]
+          : [],
+    ),
+  );
+  return scaleLinear()
+    .domain([0, Math.max(5, max(all) ?? 0)])
+    .range([TREND.bottom, TREND.top])
+    .nice(3);
 }
 
 /** Stretches between neighbouring shown values, each solid (both sourced) or dashed. */
@@ -63,7 +76,14 @@ function linesOf(s: TrendSeries, xs: number[], y: Scale): SvgNode[] {
     .y((i) => num(y(numberOf(s.values[i]!)!)));
   return segments(s.values).map((seg) => {
     const idx = Array.from({ length: seg.to - seg.from + 1 }, (_, k) => seg.from + k);
-    return el('path', { d: path(idx) ?? '', fill: 'none', stroke: colours[s.colour], 'stroke-width': 2, 'stroke-dasharray': seg.dashed ? '5 4' : undefined, 'vector-effect': 'non-scaling-stroke' });
+    return el('path', {
+      d: path(idx) ?? '',
+      fill: 'none',
+      stroke: colours[s.colour],
+      'stroke-width': 2,
+      'stroke-dasharray': seg.dashed ? '5 4' : undefined,
+      'vector-effect': 'non-scaling-stroke',
+    });
   });
 }
 
@@ -75,17 +95,54 @@ function pointOf(m: TrendModel, s: TrendSeries, i: number, xs: number[], y: Scal
   if (v.kind === 'suppressed') {
     const shapes =
       v.reason === 'fewer-than-5'
-        ? [el('rect', { x, y: num(y(5)), width: 8, height: num(y(0) - y(5)), transform: 'translate(-4 0)', fill: `url(#${bandId(m.id)})`, 'stroke-width': 1, 'stroke-dasharray': '2 2' })]
-        : [el('text', { x, y: TREND.bottom - 4, 'text-anchor': 'middle', class: 'tick', stroke: 'none' }, '×')];
+        ? [
+            el('rect', {
+              x,
+              y: num(y(5)),
+              width: 8,
+              height: num(y(0) - y(5)),
+              transform: 'translate(-4 0)',
+              fill: `url(#${bandId(m.id)})`,
+              'stroke-width': 1,
+              'stroke-dasharray': '2 2',
+            }),
+          ]
+        : [
+            el(
+              'text',
+              { x, y: TREND.bottom - 4, 'text-anchor': 'middle', class: 'tick', stroke: 'none' },
+              '×',
+            ),
+          ];
     return [mark(key, shapes)];
   }
   const shapes: SvgNode[] = [];
   for (const r of v.revisions) {
     if (r.value === null) continue;
-    shapes.push(el('line', { x1: x, x2: x, y1: num(y(r.value)), y2: num(y(v.value)), stroke: colours.revised, 'stroke-width': 1, 'stroke-dasharray': '1 2' }));
+    shapes.push(
+      el('line', {
+        x1: x,
+        x2: x,
+        y1: num(y(r.value)),
+        y2: num(y(v.value)),
+        stroke: colours.revised,
+        'stroke-width': 1,
+        'stroke-dasharray': '1 2',
+      }),
+    );
     shapes.push(el('circle', { cx: x, cy: num(y(r.value)), r: 2.5, fill: colours.revised, stroke: 'none' }));
   }
-  if (v.revisions.length) shapes.push(el('circle', { cx: x, cy: num(y(v.value)), r: 8, fill: 'none', stroke: colours.revised, 'stroke-width': 1.5 }));
+  if (v.revisions.length)
+    shapes.push(
+      el('circle', {
+        cx: x,
+        cy: num(y(v.value)),
+        r: 8,
+        fill: 'none',
+        stroke: colours.revised,
+        'stroke-width': 1.5,
+      }),
+    );
   shapes.push(point(s.shape, x, num(y(v.value)), s.colour, v.illustrative, 4, true));
   return [mark(key, shapes, v.revisions.length ? 'revised' : '')];
 }
@@ -93,7 +150,9 @@ function pointOf(m: TrendModel, s: TrendSeries, i: number, xs: number[], y: Scal
 /** Labels of each series' last shown value: the highest above its point, the others below, so they never sit on a line. */
 function endLabels(m: TrendModel, xs: number[], y: Scale, locale: Locale): SvgNode[] {
   const last = m.series.map((s) => s.values.findLastIndex((v) => v.kind === 'value'));
-  const top = Math.max(...m.series.map((s, k) => (last[k]! < 0 ? -Infinity : numberOf(s.values[last[k]!]!)!)));
+  const top = Math.max(
+    ...m.series.map((s, k) => (last[k]! < 0 ? -Infinity : numberOf(s.values[last[k]!]!)!)),
+  );
   let above = false;
   return m.series.flatMap((s, k) => {
     const i = last[k]!;
@@ -103,7 +162,19 @@ function endLabels(m: TrendModel, xs: number[], y: Scale, locale: Locale): SvgNo
     above ||= up;
     const ly = y(value) + (up ? -9 : 18);
     const anchor = xs[i]! > 80 ? 'end' : 'middle';
-    return [el('text', { x: pct(xs[i]! + (anchor === 'end' ? 1 : 0)), y: num(ly), 'text-anchor': anchor, class: 'label strong', 'data-cells': cellRef(i, 1 + k) }, valueText(locale, s.values[i]!, s.unit))];
+    return [
+      el(
+        'text',
+        {
+          x: pct(xs[i]! + (anchor === 'end' ? 1 : 0)),
+          y: num(ly),
+          'text-anchor': anchor,
+          class: 'label strong',
+          'data-cells': cellRef(i, 1 + k),
+        },
+        valueText(locale, s.values[i]!, s.unit),
+      ),
+    ];
   });
 }
 
@@ -111,17 +182,32 @@ function axes(m: TrendModel, xs: number[], y: ReturnType<typeof yScale>, locale:
   const unit = m.series[0]!.unit;
   const ticks = y.ticks(3);
   const grid = [
-    el('g', { stroke: colours.grid }, ticks.map((tick) => el('line', { x1: 0, x2: '100%', y1: num(y(tick)), y2: num(y(tick)) }))),
-    ...ticks.map((tick) => el('text', { x: 0, y: num(y(tick) - 3), class: 'tick' }, tickText(locale, tick, unit))),
+    el(
+      'g',
+      { stroke: colours.grid },
+      ticks.map((tick) => el('line', { x1: 0, x2: '100%', y1: num(y(tick)), y2: num(y(tick)) })),
+    ),
+    ...ticks.map((tick) =>
+      el('text', { x: 0, y: num(y(tick) - 3), class: 'tick' }, tickText(locale, tick, unit)),
+    ),
   ];
   // On narrow screens every other month label hides (CSS), never the first or last.
   const minor = (i: number) => i % 2 === 1 && i !== m.dates.length - 1;
   const months = m.dates.map((d, i) => {
     const year = i === 0 || d.slice(0, 4) !== m.dates[i - 1]!.slice(0, 4);
-    const anchor = m.dates.length > 1 && i === 0 ? 'start' : m.dates.length > 1 && i === m.dates.length - 1 ? 'end' : 'middle';
+    const anchor =
+      m.dates.length > 1 && i === 0
+        ? 'start'
+        : m.dates.length > 1 && i === m.dates.length - 1
+          ? 'end'
+          : 'middle';
     const x = anchor === 'start' ? xs[i]! - 2 : anchor === 'end' ? xs[i]! + 2 : xs[i]!;
     const text = year ? `${monthShort(locale, d)} ${d.slice(0, 4)}` : monthShort(locale, d);
-    return el('text', { x: pct(x), y: TREND.axisY, 'text-anchor': anchor, class: minor(i) ? 'tick minor' : 'tick' }, text);
+    return el(
+      'text',
+      { x: pct(x), y: TREND.axisY, 'text-anchor': anchor, class: minor(i) ? 'tick minor' : 'tick' },
+      text,
+    );
   });
   return [...grid, ...months];
 }
@@ -131,24 +217,58 @@ function title(m: TrendModel, locale: Locale): string {
   const shown = s.values.flatMap((v, i) => (v.kind === 'value' ? [{ v, date: m.dates[i]! }] : []));
   const [a, b] = [shown[0], shown.at(-1)];
   if (!a || !b) return t(locale, 'chart.trend.titleNone', { metric: s.label });
-  const p = { metric: s.label, first: valueText(locale, a.v, s.unit), last: valueText(locale, b.v, s.unit), from: monthYear(locale, a.date), to: monthYear(locale, b.date) };
+  const p = {
+    metric: s.label,
+    first: valueText(locale, a.v, s.unit),
+    last: valueText(locale, b.v, s.unit),
+    from: monthYear(locale, a.date),
+    to: monthYear(locale, b.date),
+  };
   if (a === b) return t(locale, 'chart.trend.titleOne', p);
-  return t(locale, b.v.value > a.v.value ? 'chart.trend.titleUp' : b.v.value < a.v.value ? 'chart.trend.titleDown' : 'chart.trend.titleSame', p);
+  return t(
+    locale,
+    b.v.value > a.v.value
+      ? 'chart.trend.titleUp'
+      : b.v.value < a.v.value
+        ? 'chart.trend.titleDown'
+        : 'chart.trend.titleSame',
+    p,
+  );
 }
 
 function legend(m: TrendModel, locale: Locale): LegendItem[] {
   const values = m.series.flatMap((s) => s.values);
-  const items: LegendItem[] = m.series.map((s) => ({ swatch: [...swatchLine(s.colour, false), ...swatchPoint(s.shape, s.colour, false)], label: s.label }));
-  if (m.sources.citations.length) items.push({ swatch: swatchPoint('circle', 'secondary', false), label: t(locale, 'provenance.sourced') });
-  if (m.sources.illustrative) items.push({ swatch: [...swatchLine('secondary', true), ...swatchPoint('circle', 'secondary', true)], label: t(locale, 'chart.legend.illustrative') });
-  if (values.some((v) => v.kind === 'value' && v.revisions.length)) items.push({ swatch: [el('circle', { cx: 9, cy: 7, r: 6, fill: 'none', stroke: colours.revised, 'stroke-width': 1.5 })], label: t(locale, 'chart.trend.legendRevised') });
-  if (values.some((v) => v.kind === 'suppressed' && v.reason === 'fewer-than-5')) items.push(bandLegend(locale, m.id));
-  if (values.some((v) => v.kind === 'suppressed' && v.reason === 'protects-small')) items.push(hiddenLegend(locale));
+  const items: LegendItem[] = m.series.map((s) => ({
+    swatch: [...swatchLine(s.colour, false), ...swatchPoint(s.shape, s.colour, false)],
+    label: s.label,
+  }));
+  if (m.sources.citations.length)
+    items.push({ swatch: swatchPoint('circle', 'secondary', false), label: t(locale, 'provenance.sourced') });
+  if (m.sources.illustrative)
+    items.push({
+      swatch: [...swatchLine('secondary', true), ...swatchPoint('circle', 'secondary', true)],
+      label: t(locale, 'chart.legend.illustrative'),
+    });
+  if (values.some((v) => v.kind === 'value' && v.revisions.length))
+    items.push({
+      swatch: [
+        el('circle', { cx: 9, cy: 7, r: 6, fill: 'none', stroke: colours.revised, 'stroke-width': 1.5 }),
+      ],
+      label: t(locale, 'chart.trend.legendRevised'),
+    });
+  if (values.some((v) => v.kind === 'suppressed' && v.reason === 'fewer-than-5'))
+    items.push(bandLegend(locale, m.id));
+  if (values.some((v) => v.kind === 'suppressed' && v.reason === 'protects-small'))
+    items.push(hiddenLegend(locale));
   return items;
 }
 
 function table(m: TrendModel, locale: Locale) {
-  const head = [t(locale, 'table.date'), ...m.series.map((s) => s.label), ...(m.ratio ? [m.ratio.label] : [])];
+  const head = [
+    t(locale, 'table.date'),
+    ...m.series.map((s) => s.label),
+    ...(m.ratio ? [m.ratio.label] : []),
+  ];
   const keys = ['date', ...m.series.map((s) => s.metric), ...(m.ratio ? [m.ratio.metric] : [])];
   const rows: Cell[][] = m.dates.map((d, i) => [
     { text: dateText(locale, d), header: true, data: { kind: 'date', iso: d } },
@@ -173,20 +293,48 @@ export function layoutTrend(m: TrendModel, locale: Locale): ChartSpec {
   const notes = [
     ...(m.sources.citations.length && m.sources.illustrative ? [t(locale, 'chart.trend.mixedNote')] : []),
     ...(m.series.some((s) => hasGap(s.values)) ? [t(locale, 'chart.trend.gapNote')] : []),
-    ...(values.some((v) => v.kind === 'value' && v.revisions.length) ? [t(locale, 'chart.trend.revisedNote')] : []),
+    ...(values.some((v) => v.kind === 'value' && v.revisions.length)
+      ? [t(locale, 'chart.trend.revisedNote')]
+      : []),
     ...(values.some((v) => v.kind === 'suppressed') ? [t(locale, 'chart.note.fewerThan5')] : []),
   ];
-  const lines = el('svg', { x: 0, y: 0, width: '100%', height: TREND.height, viewBox: `0 0 100 ${TREND.height}`, preserveAspectRatio: 'none', 'aria-hidden': 'true' }, m.series.flatMap((s) => linesOf(s, xs, y)));
+  const lines = el(
+    'svg',
+    {
+      x: 0,
+      y: 0,
+      width: '100%',
+      height: TREND.height,
+      viewBox: `0 0 100 ${TREND.height}`,
+      preserveAspectRatio: 'none',
+      'aria-hidden': 'true',
+    },
+    m.series.flatMap((s) => linesOf(s, xs, y)),
+  );
   return {
     id: m.id,
     title: title(m, locale),
-    desc: t(locale, 'chart.trend.desc', { metrics: m.series.map((s) => s.label).join(', '), n: m.dates.length, from: dateText(locale, m.dates[0]!), to: dateText(locale, m.dates.at(-1)!) }),
+    desc: t(locale, 'chart.trend.desc', {
+      metrics: m.series.map((s) => s.label).join(', '),
+      n: m.dates.length,
+      from: dateText(locale, m.dates[0]!),
+      to: dateText(locale, m.dates.at(-1)!),
+    }),
     height: TREND.height,
     nodes: [
-      ...defs(m.id, [], values.some((v) => v.kind === 'suppressed' && v.reason === 'fewer-than-5')),
+      ...defs(
+        m.id,
+        [],
+        values.some((v) => v.kind === 'suppressed' && v.reason === 'fewer-than-5'),
+      ),
       ...axes(m, xs, y, locale),
       lines,
-      ...m.series.map((s) => seriesGroup(s.colour, s.values.flatMap((_, i) => pointOf(m, s, i, xs, y)))),
+      ...m.series.map((s) =>
+        seriesGroup(
+          s.colour,
+          s.values.flatMap((_, i) => pointOf(m, s, i, xs, y)),
+        ),
+      ),
       ...endLabels(m, xs, y, locale),
     ],
     legend: legend(m, locale),

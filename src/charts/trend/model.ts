@@ -43,7 +43,12 @@ const STYLE: { colour: MarkColour; shape: PointShape }[] = [
 ];
 
 /** The model, or undefined when the place has no value of the topic at any date. */
-export function trendModel(data: SiteData, placeId: string, locale: Locale, topic: Topic): TrendModel | undefined {
+export function trendModel(
+  data: SiteData,
+  placeId: string,
+  locale: Locale,
+  topic: Topic,
+): TrendModel | undefined {
   const place = data.ds.placeById.get(placeId);
   const figures = data.figuresOf(placeId);
   const { lines, ratio } = TOPICS[topic];
@@ -56,7 +61,21 @@ export function trendModel(data: SiteData, placeId: string, locale: Locale, topi
       used.push(f);
       return chartValue(f);
     });
-  const series = lines.map((metric, i) => ({ metric, ...metricInfo(data, metric, locale), ...STYLE[i]!, values: valuesOf(metric) }));
-  const ratioValues = figures.get(ratio)?.length ? { metric: ratio, label: metricInfo(data, ratio, locale).label, values: valuesOf(ratio) } : undefined;
-  return { id: `chart-trend-${topic}`, place: shortName(place, locale), dates, series, ratio: ratioValues, sources: sourcesOf(used) };
+  const series = lines.map((metric, i) => ({
+    metric,
+    ...metricInfo(data, metric, locale),
+    ...STYLE[i]!,
+    values: valuesOf(metric),
+  }));
+  const ratioValues = figures.get(ratio)?.length
+    ? { metric: ratio, label: metricInfo(data, ratio, locale).label, values: valuesOf(ratio) }
+    : undefined;
+  return {
+    id: `chart-trend-${topic}`,
+    place: shortName(place, locale),
+    dates,
+    series,
+    ratio: ratioValues,
+    sources: sourcesOf(used),
+  };
 }

@@ -1,13 +1,16 @@
 /** UI strings of chart citations, embeds and per-chart files, in the four locales (keys start with `embed.`). */
 export const embedStrings = {
   en: {
-    'embed.cite.illustrative': 'This chart shows illustrative figures (generated for the demonstration), so it cannot be cited.',
+    'embed.cite.illustrative':
+      'This chart shows illustrative figures (generated for the demonstration), so it cannot be cited.',
     'embed.summary': 'Embed',
     'embed.code': 'Paste one of these codes into your page.',
     'embed.codeLatest': 'Latest: the frame always shows the newest snapshot.',
-    'embed.codePinned': 'Pinned to this snapshot ({date}): the frame keeps showing these figures after later updates.',
+    'embed.codePinned':
+      'Pinned to this snapshot ({date}): the frame keeps showing these figures after later updates.',
     'embed.pinnedTitle': '{place}, snapshot of {date}',
-    'embed.pinnedNote': 'As published in the snapshot of {date}; later snapshots may have updated these figures.',
+    'embed.pinnedNote':
+      'As published in the snapshot of {date}; later snapshots may have updated these figures.',
     'embed.archive': 'Snapshot of {date} on Ochiq Sektor',
     'embed.resize': 'Optional: this script fits the frame’s height to the chart.',
     'embed.frameTitle': '{chart} — {place}',
@@ -19,13 +22,16 @@ export const embedStrings = {
     'embed.footer': 'Ochiq Sektor, {date}: {url}',
   },
   uz: {
-    'embed.cite.illustrative': 'Bu diagrammada namoyish uchun yaratilgan (haqiqiy boʻlmagan) koʻrsatkichlar bor, unga iqtibos keltirib boʻlmaydi.',
+    'embed.cite.illustrative':
+      'Bu diagrammada namoyish uchun yaratilgan (haqiqiy boʻlmagan) koʻrsatkichlar bor, unga iqtibos keltirib boʻlmaydi.',
     'embed.summary': 'Saytga joylash',
     'embed.code': 'Quyidagi kodlardan birini oʻz sahifangizga qoʻying.',
     'embed.codeLatest': 'Eng soʻnggi: ramkada doim eng yangi nashr koʻrinadi.',
-    'embed.codePinned': 'Shu nashrga bogʻlangan ({date}): keyingi yangilanishlardan keyin ham ramkada shu koʻrsatkichlar koʻrinadi.',
+    'embed.codePinned':
+      'Shu nashrga bogʻlangan ({date}): keyingi yangilanishlardan keyin ham ramkada shu koʻrsatkichlar koʻrinadi.',
     'embed.pinnedTitle': '{place}, {date} nashri',
-    'embed.pinnedNote': '{date} nashrida eʼlon qilinganidek; keyingi nashrlarda bu koʻrsatkichlar yangilangan boʻlishi mumkin.',
+    'embed.pinnedNote':
+      '{date} nashrida eʼlon qilinganidek; keyingi nashrlarda bu koʻrsatkichlar yangilangan boʻlishi mumkin.',
     'embed.archive': '{date} nashri Ochiq Sektor saytida',
     'embed.resize': 'Ixtiyoriy: bu skript ramka balandligini diagrammaga moslaydi.',
     'embed.frameTitle': '{chart} — {place}',
@@ -37,13 +43,16 @@ export const embedStrings = {
     'embed.footer': 'Ochiq Sektor, {date}: {url}',
   },
   'uz-Cyrl': {
-    'embed.cite.illustrative': 'Бу диаграммада намойиш учун яратилган (ҳақиқий бўлмаган) кўрсаткичлар бор, унга иқтибос келтириб бўлмайди.',
+    'embed.cite.illustrative':
+      'Бу диаграммада намойиш учун яратилган (ҳақиқий бўлмаган) кўрсаткичлар бор, унга иқтибос келтириб бўлмайди.',
     'embed.summary': 'Сайтга жойлаш',
     'embed.code': 'Қуйидаги кодлардан бирини ўз саҳифангизга қўйинг.',
     'embed.codeLatest': 'Энг сўнгги: рамкада доим энг янги нашр кўринади.',
-    'embed.codePinned': 'Шу нашрга боғланган ({date}): кейинги янгиланишлардан кейин ҳам рамкада шу кўрсаткичлар кўринади.',
+    'embed.codePinned':
+      'Шу нашрга боғланган ({date}): кейинги янгиланишлардан кейин ҳам рамкада шу кўрсаткичлар кўринади.',
     'embed.pinnedTitle': '{place}, {date} нашри',
-    'embed.pinnedNote': '{date} нашрида эълон қилинганидек; кейинги нашрларда бу кўрсаткичлар янгиланган бўлиши мумкин.',
+    'embed.pinnedNote':
+      '{date} нашрида эълон қилинганидек; кейинги нашрларда бу кўрсаткичлар янгиланган бўлиши мумкин.',
     'embed.archive': '{date} нашри Очиқ Сектор сайтида',
     'embed.resize': 'Ихтиёрий: бу скрипт рамка баландлигини диаграммага мослайди.',
     'embed.frameTitle': '{chart} — {place}',
@@ -55,13 +64,16 @@ export const embedStrings = {
     'embed.footer': 'Очиқ Сектор, {date}: {url}',
   },
   ru: {
-    'embed.cite.illustrative': 'На этой диаграмме иллюстративные показатели (сгенерированы для демонстрации), поэтому на неё нельзя ссылаться.',
+    'embed.cite.illustrative':
+      'На этой диаграмме иллюстративные показатели (сгенерированы для демонстрации), поэтому на неё нельзя ссылаться.',
     'embed.summary': 'Встроить',
     'embed.code': 'Вставьте один из этих кодов на свою страницу.',
     'embed.codeLatest': 'Последний срез: фрейм всегда показывает самые новые данные.',
-    'embed.codePinned': 'Закреплён за этим срезом ({date}): фрейм и после обновлений показывает эти показатели.',
+    'embed.codePinned':
+      'Закреплён за этим срезом ({date}): фрейм и после обновлений показывает эти показатели.',
     'embed.pinnedTitle': '{place}, срез от {date}',
-    'embed.pinnedNote': 'Как опубликовано в срезе от {date}; в более поздних срезах показатели могли измениться.',
+    'embed.pinnedNote':
+      'Как опубликовано в срезе от {date}; в более поздних срезах показатели могли измениться.',
     'embed.archive': 'Срез от {date} на сайте «Очиқ Сектор»',
     'embed.resize': 'По желанию: этот скрипт подгоняет высоту фрейма под диаграмму.',
     'embed.frameTitle': '{chart} — {place}',
@@ -69,7 +81,8 @@ export const embedStrings = {
     'embed.image': 'изображение',
     'embed.data': 'данные',
     'embed.back': '{place} на сайте «Очиқ Сектор»',
-    'embed.illustrative': 'Заштрихованные показатели иллюстративные: сгенерированы для демонстрации, не реальные.',
+    'embed.illustrative':
+      'Заштрихованные показатели иллюстративные: сгенерированы для демонстрации, не реальные.',
     'embed.footer': '«Очиқ Сектор», {date}: {url}',
   },
 } as const;

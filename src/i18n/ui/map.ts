@@ -14,9 +14,12 @@ export const mapStrings = {
     'map.hidden': 'hidden small count (fewer than 5)',
     'map.illustrative': 'illustrative value (hatched)',
     'map.attribution': 'Boundaries: {source} ({licence})',
-    'map.approximateAreas': 'Sector and mahalla lines are approximate areas, drawn around mahalla locations: they are not official boundaries.',
-    'map.illustrativeAreas': 'Sector and mahalla lines are illustrative areas, drawn around generated mahalla positions: they are not real boundaries.',
-    'map.noBoundaries': 'Boundaries are not installed, so the map cannot be drawn. To install them, run: {command}',
+    'map.approximateAreas':
+      'Sector and mahalla lines are approximate areas, drawn around mahalla locations: they are not official boundaries.',
+    'map.illustrativeAreas':
+      'Sector and mahalla lines are illustrative areas, drawn around generated mahalla positions: they are not real boundaries.',
+    'map.noBoundaries':
+      'Boundaries are not installed, so the map cannot be drawn. To install them, run: {command}',
     'map.file': 'file or URL',
     'map.noShapes': 'No boundaries are known for these places, so the map cannot be drawn.',
     'map.list': 'Places on the map',
@@ -37,9 +40,12 @@ export const mapStrings = {
     'map.hidden': 'yashirilgan kichik son (5 tadan kam)',
     'map.illustrative': 'namoyish uchun qiymat (shtrixlangan)',
     'map.attribution': 'Chegaralar: {source} ({licence})',
-    'map.approximateAreas': 'Sektor va mahalla chegaralari taxminiy hududlar boʻlib, mahalla joylashuvlari atrofida chizilgan: ular rasmiy chegaralar emas.',
-    'map.illustrativeAreas': 'Sektor va mahalla chegaralari namunaviy hududlar boʻlib, yaratilgan mahalla joylashuvlari atrofida chizilgan: ular haqiqiy chegaralar emas.',
-    'map.noBoundaries': 'Chegaralar oʻrnatilmagan, shuning uchun xaritani chizib boʻlmaydi. Oʻrnatish uchun buyruq: {command}',
+    'map.approximateAreas':
+      'Sektor va mahalla chegaralari taxminiy hududlar boʻlib, mahalla joylashuvlari atrofida chizilgan: ular rasmiy chegaralar emas.',
+    'map.illustrativeAreas':
+      'Sektor va mahalla chegaralari namunaviy hududlar boʻlib, yaratilgan mahalla joylashuvlari atrofida chizilgan: ular haqiqiy chegaralar emas.',
+    'map.noBoundaries':
+      'Chegaralar oʻrnatilmagan, shuning uchun xaritani chizib boʻlmaydi. Oʻrnatish uchun buyruq: {command}',
     'map.file': 'fayl yoki URL',
     'map.noShapes': 'Bu hududlarning chegaralari maʼlum emas, shuning uchun xaritani chizib boʻlmaydi.',
     'map.list': 'Xaritadagi hududlar',
@@ -60,9 +66,12 @@ export const mapStrings = {
     'map.hidden': 'яширилган кичик сон (5 тадан кам)',
     'map.illustrative': 'намойиш учун қиймат (штрихланган)',
     'map.attribution': 'Чегаралар: {source} ({licence})',
-    'map.approximateAreas': 'Сектор ва маҳалла чегаралари тахминий ҳудудлар бўлиб, маҳалла жойлашувлари атрофида чизилган: улар расмий чегаралар эмас.',
-    'map.illustrativeAreas': 'Сектор ва маҳалла чегаралари намунавий ҳудудлар бўлиб, яратилган маҳалла жойлашувлари атрофида чизилган: улар ҳақиқий чегаралар эмас.',
-    'map.noBoundaries': 'Чегаралар ўрнатилмаган, шунинг учун харитани чизиб бўлмайди. Ўрнатиш учун буйруқ: {command}',
+    'map.approximateAreas':
+      'Сектор ва маҳалла чегаралари тахминий ҳудудлар бўлиб, маҳалла жойлашувлари атрофида чизилган: улар расмий чегаралар эмас.',
+    'map.illustrativeAreas':
+      'Сектор ва маҳалла чегаралари намунавий ҳудудлар бўлиб, яратилган маҳалла жойлашувлари атрофида чизилган: улар ҳақиқий чегаралар эмас.',
+    'map.noBoundaries':
+      'Чегаралар ўрнатилмаган, шунинг учун харитани чизиб бўлмайди. Ўрнатиш учун буйруқ: {command}',
     'map.file': 'файл ёки манзил',
     'map.noShapes': 'Бу ҳудудларнинг чегаралари маълум эмас, шунинг учун харитани чизиб бўлмайди.',
     'map.list': 'Харитадаги ҳудудлар',
@@ -83,9 +92,12 @@ export const mapStrings = {
     'map.hidden': 'скрытое малое число (менее 5)',
     'map.illustrative': 'иллюстративное значение (штриховка)',
     'map.attribution': 'Границы: {source} ({licence})',
-    'map.approximateAreas': 'Границы секторов и махаллей — приблизительные области, построенные вокруг расположения махаллей: это не официальные границы.',
-    'map.illustrativeAreas': 'Границы секторов и махаллей — иллюстративные области, построенные вокруг сгенерированных положений махаллей: это не настоящие границы.',
-    'map.noBoundaries': 'Границы не установлены, поэтому карту нельзя построить. Чтобы установить их, выполните: {command}',
+    'map.approximateAreas':
+      'Границы секторов и махаллей — приблизительные области, построенные вокруг расположения махаллей: это не официальные границы.',
+    'map.illustrativeAreas':
+      'Границы секторов и махаллей — иллюстративные области, построенные вокруг сгенерированных положений махаллей: это не настоящие границы.',
+    'map.noBoundaries':
+      'Границы не установлены, поэтому карту нельзя построить. Чтобы установить их, выполните: {command}',
     'map.file': 'файл или URL',
     'map.noShapes': 'Границы этих территорий неизвестны, поэтому карту нельзя построить.',
     'map.list': 'Территории на карте',

@@ -11,8 +11,10 @@ export const nationalStrings = {
     'coverage.none': 'With none published',
     'coverage.districts': 'Districts and cities',
     'coverage.below': 'Sectors and mahallas listed below them',
-    'coverage.caption': 'A place can have both sourced and illustrative figures, so the columns are not added together. Sectors and mahallas are listed only where a district has published them.',
-    'coverage.summary': '{sourced} of {listed} districts and cities have sourced figures; {none} have none published.',
+    'coverage.caption':
+      'A place can have both sourced and illustrative figures, so the columns are not added together. Sectors and mahallas are listed only where a district has published them.',
+    'coverage.summary':
+      '{sourced} of {listed} districts and cities have sourced figures; {none} have none published.',
     'coverage.newestSourced': 'Newest sourced figure: {date} ({age}).',
     'coverage.newestIllustrative': 'Newest illustrative figure: {date} ({age}).',
     'coverage.noSourced': 'No sourced figure has been published.',
@@ -27,8 +29,10 @@ export const nationalStrings = {
     'place.nameForm.en': 'English',
     'og.coverage': '{sourced} of {listed} districts and cities have sourced figures',
     'country.name': 'Uzbekistan',
-    'figure.partialNewer': 'Newer, incomplete: {value} on {date}, the sum of the {parts} of {total} places that reported.',
-    'about.howDataText': 'Figures reach this site from published documents: a press release or report of a hokimiyat is read, each number is proposed with its quote, and a person checks it before it is published with its source. Districts can also send their monthly figures in the spreadsheet template below. Where nothing has been published, the site says so and shows no number.',
+    'figure.partialNewer':
+      'Newer, incomplete: {value} on {date}, the sum of the {parts} of {total} places that reported.',
+    'about.howDataText':
+      'Figures reach this site from published documents: a press release or report of a hokimiyat is read, each number is proposed with its quote, and a person checks it before it is published with its source. Districts can also send their monthly figures in the spreadsheet template below. Where nothing has been published, the site says so and shows no number.',
     'about.placesAttribution': 'Names, codes and boundaries of places',
   },
   uz: {
@@ -42,8 +46,10 @@ export const nationalStrings = {
     'coverage.none': 'Hech narsa eʼlon qilinmagan',
     'coverage.districts': 'Tumanlar va shaharlar',
     'coverage.below': 'Ular tarkibida roʻyxatga olingan sektorlar va mahallalar',
-    'coverage.caption': 'Bir hududda ham manbali, ham namoyish koʻrsatkichlari boʻlishi mumkin, shuning uchun ustunlar qoʻshilmaydi. Sektorlar va mahallalar faqat tuman ularni eʼlon qilgan joyda roʻyxatda.',
-    'coverage.summary': '{listed} ta tuman va shahardan {sourced} tasida manbali koʻrsatkichlar bor; {none} tasida hech narsa eʼlon qilinmagan.',
+    'coverage.caption':
+      'Bir hududda ham manbali, ham namoyish koʻrsatkichlari boʻlishi mumkin, shuning uchun ustunlar qoʻshilmaydi. Sektorlar va mahallalar faqat tuman ularni eʼlon qilgan joyda roʻyxatda.',
+    'coverage.summary':
+      '{listed} ta tuman va shahardan {sourced} tasida manbali koʻrsatkichlar bor; {none} tasida hech narsa eʼlon qilinmagan.',
     'coverage.newestSourced': 'Eng yangi manbali koʻrsatkich: {date} ({age}).',
     'coverage.newestIllustrative': 'Eng yangi namoyish koʻrsatkichi: {date} ({age}).',
     'coverage.noSourced': 'Hali birorta manbali koʻrsatkich eʼlon qilinmagan.',
@@ -58,8 +64,10 @@ export const nationalStrings = {
     'place.nameForm.en': 'Inglizcha',
     'og.coverage': '{listed} ta tuman va shahardan {sourced} tasida manbali koʻrsatkichlar bor',
     'country.name': 'Oʻzbekiston',
-    'figure.partialNewer': 'Yangiroq, toʻliq emas: {date} holatiga {value}, hisobot bergan {total} ta hududdan {parts} tasining yigʻindisi.',
-    'about.howDataText': 'Koʻrsatkichlar saytga eʼlon qilingan hujjatlardan tushadi: hokimlikning matbuot xabari yoki hisoboti oʻqiladi, har bir son iqtibosi bilan taklif qilinadi va manbasi bilan eʼlon qilinishidan oldin inson tomonidan tekshiriladi. Tumanlar oylik koʻrsatkichlarini quyidagi jadval shablonida ham yuborishi mumkin. Hech narsa eʼlon qilinmagan joyda sayt buni aytadi va hech qanday son koʻrsatmaydi.',
+    'figure.partialNewer':
+      'Yangiroq, toʻliq emas: {date} holatiga {value}, hisobot bergan {total} ta hududdan {parts} tasining yigʻindisi.',
+    'about.howDataText':
+      'Koʻrsatkichlar saytga eʼlon qilingan hujjatlardan tushadi: hokimlikning matbuot xabari yoki hisoboti oʻqiladi, har bir son iqtibosi bilan taklif qilinadi va manbasi bilan eʼlon qilinishidan oldin inson tomonidan tekshiriladi. Tumanlar oylik koʻrsatkichlarini quyidagi jadval shablonida ham yuborishi mumkin. Hech narsa eʼlon qilinmagan joyda sayt buni aytadi va hech qanday son koʻrsatmaydi.',
     'about.placesAttribution': 'Hududlarning nomlari, kodlari va chegaralari',
   },
   'uz-Cyrl': {
@@ -73,8 +81,10 @@ export const nationalStrings = {
     'coverage.none': 'Ҳеч нарса эълон қилинмаган',
     'coverage.districts': 'Туманлар ва шаҳарлар',
     'coverage.below': 'Улар таркибида рўйхатга олинган секторлар ва маҳаллалар',
-    'coverage.caption': 'Бир ҳудудда ҳам манбали, ҳам намойиш кўрсаткичлари бўлиши мумкин, шунинг учун устунлар қўшилмайди. Секторлар ва маҳаллалар фақат туман уларни эълон қилган жойда рўйхатда.',
-    'coverage.summary': '{listed} та туман ва шаҳардан {sourced} тасида манбали кўрсаткичлар бор; {none} тасида ҳеч нарса эълон қилинмаган.',
+    'coverage.caption':
+      'Бир ҳудудда ҳам манбали, ҳам намойиш кўрсаткичлари бўлиши мумкин, шунинг учун устунлар қўшилмайди. Секторлар ва маҳаллалар фақат туман уларни эълон қилган жойда рўйхатда.',
+    'coverage.summary':
+      '{listed} та туман ва шаҳардан {sourced} тасида манбали кўрсаткичлар бор; {none} тасида ҳеч нарса эълон қилинмаган.',
     'coverage.newestSourced': 'Энг янги манбали кўрсаткич: {date} ({age}).',
     'coverage.newestIllustrative': 'Энг янги намойиш кўрсаткичи: {date} ({age}).',
     'coverage.noSourced': 'Ҳали бирорта манбали кўрсаткич эълон қилинмаган.',
@@ -89,8 +99,10 @@ export const nationalStrings = {
     'place.nameForm.en': 'Инглизча',
     'og.coverage': '{listed} та туман ва шаҳардан {sourced} тасида манбали кўрсаткичлар бор',
     'country.name': 'Ўзбекистон',
-    'figure.partialNewer': 'Янгироқ, тўлиқ эмас: {date} ҳолатига {value}, ҳисобот берган {total} та ҳудуддан {parts} тасининг йиғиндиси.',
-    'about.howDataText': 'Кўрсаткичлар сайтга эълон қилинган ҳужжатлардан тушади: ҳокимликнинг матбуот хабари ёки ҳисоботи ўқилади, ҳар бир сон иқтибоси билан таклиф қилинади ва манбаси билан эълон қилинишидан олдин инсон томонидан текширилади. Туманлар ойлик кўрсаткичларини қуйидаги жадвал шаблонида ҳам юбориши мумкин. Ҳеч нарса эълон қилинмаган жойда сайт буни айтади ва ҳеч қандай сон кўрсатмайди.',
+    'figure.partialNewer':
+      'Янгироқ, тўлиқ эмас: {date} ҳолатига {value}, ҳисобот берган {total} та ҳудуддан {parts} тасининг йиғиндиси.',
+    'about.howDataText':
+      'Кўрсаткичлар сайтга эълон қилинган ҳужжатлардан тушади: ҳокимликнинг матбуот хабари ёки ҳисоботи ўқилади, ҳар бир сон иқтибоси билан таклиф қилинади ва манбаси билан эълон қилинишидан олдин инсон томонидан текширилади. Туманлар ойлик кўрсаткичларини қуйидаги жадвал шаблонида ҳам юбориши мумкин. Ҳеч нарса эълон қилинмаган жойда сайт буни айтади ва ҳеч қандай сон кўрсатмайди.',
     'about.placesAttribution': 'Ҳудудларнинг номлари, кодлари ва чегаралари',
   },
   ru: {
@@ -104,8 +116,10 @@ export const nationalStrings = {
     'coverage.none': 'Ничего не опубликовано',
     'coverage.districts': 'Районы и города',
     'coverage.below': 'Секторы и махалли в их составе',
-    'coverage.caption': 'У одной территории могут быть и показатели из источников, и иллюстративные, поэтому столбцы не складываются. Секторы и махалли есть в списке, только если район их опубликовал.',
-    'coverage.summary': 'Показатели из источников есть у {sourced} из {listed} районов и городов; у {none} ничего не опубликовано.',
+    'coverage.caption':
+      'У одной территории могут быть и показатели из источников, и иллюстративные, поэтому столбцы не складываются. Секторы и махалли есть в списке, только если район их опубликовал.',
+    'coverage.summary':
+      'Показатели из источников есть у {sourced} из {listed} районов и городов; у {none} ничего не опубликовано.',
     'coverage.newestSourced': 'Самый новый показатель из источника: {date} ({age}).',
     'coverage.newestIllustrative': 'Самый новый иллюстративный показатель: {date} ({age}).',
     'coverage.noSourced': 'Ни одного показателя из источника пока не опубликовано.',
@@ -120,8 +134,10 @@ export const nationalStrings = {
     'place.nameForm.en': 'Английский',
     'og.coverage': 'Показатели из источников есть у {sourced} из {listed} районов и городов',
     'country.name': 'Узбекистан',
-    'figure.partialNewer': 'Новее, но неполно: {value} на {date} — сумма {parts} из {total} территорий, которые отчитались.',
-    'about.howDataText': 'Показатели попадают на сайт из опубликованных документов: пресс-релиз или отчёт хокимията прочитывается, каждое число предлагается с цитатой, и человек проверяет его, прежде чем оно будет опубликовано со ссылкой на источник. Районы могут также присылать ежемесячные показатели в шаблоне таблицы ниже. Где ничего не опубликовано, сайт так и говорит и не показывает никаких чисел.',
+    'figure.partialNewer':
+      'Новее, но неполно: {value} на {date} — сумма {parts} из {total} территорий, которые отчитались.',
+    'about.howDataText':
+      'Показатели попадают на сайт из опубликованных документов: пресс-релиз или отчёт хокимията прочитывается, каждое число предлагается с цитатой, и человек проверяет его, прежде чем оно будет опубликовано со ссылкой на источник. Районы могут также присылать ежемесячные показатели в шаблоне таблицы ниже. Где ничего не опубликовано, сайт так и говорит и не показывает никаких чисел.',
     'about.placesAttribution': 'Названия, коды и границы территорий',
   },
 } as const;

@@ -8,7 +8,11 @@ import { formatDate } from '../../i18n/format.ts';
 
 export const getStaticPaths = localePaths;
 
-const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+const xml = (s: string) =>
+  s.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 
 export const GET: APIRoute<{ locale: Locale }> = ({ props: { locale } }) => {
   const { ds } = siteData();

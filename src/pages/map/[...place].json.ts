@@ -12,11 +12,18 @@ export async function getStaticPaths() {
   if (!geo) return [];
   const ids: string[] = [];
   for (const id of subjectIds(ds, tree)) if ((await subjectMap(id))?.places.length) ids.push(id);
-  return locales.flatMap((locale) => ids.map((id) => ({ params: { place: `${localeSegment[locale]}/${subjectPath(tree, id)}` }, props: { id, locale } })));
+  return locales.flatMap((locale) =>
+    ids.map((id) => ({
+      params: { place: `${localeSegment[locale]}/${subjectPath(tree, id)}` },
+      props: { id, locale },
+    })),
+  );
 }
 
 export const GET: APIRoute = async ({ props }) => {
   const { id, locale } = props as { id: string; locale: Locale };
   const subject = (await subjectMap(id))!;
-  return new Response(JSON.stringify(mapData(siteData(), subject, locale)), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(mapData(siteData(), subject, locale)), {
+    headers: { 'content-type': 'application/json' },
+  });
 };

@@ -8,4 +8,6 @@ import { localePaths } from '../../site/routes.ts';
 export const getStaticPaths = localePaths;
 
 export const GET: APIRoute<{ locale: Locale }> = ({ props }) =>
-  new Response(JSON.stringify(searchIndexFile(siteData(), props.locale)), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(searchIndexFile(siteData(), props.locale)), {
+    headers: { 'content-type': 'application/json' },
+  });

@@ -9,7 +9,9 @@ import { chartCsv } from '../../../embed/chart-csv.ts';
 
 export function getStaticPaths() {
   const data = siteData();
-  return data.ds.places.flatMap((p) => chartIds(data, p.id).map((chart) => ({ params: { place: p.id, chart } })));
+  return data.ds.places.flatMap((p) =>
+    chartIds(data, p.id).map((chart) => ({ params: { place: p.id, chart } })),
+  );
 }
 
 export const GET: APIRoute = ({ params }) => {

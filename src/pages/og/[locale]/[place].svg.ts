@@ -8,7 +8,12 @@ import { cardSvg } from '../../../png/card.ts';
 export function getStaticPaths() {
   const data = siteData();
   const ids = [HOME_CARD, ...data.ds.places.filter((p) => hasOgCard(data, p.id)).map((p) => p.id)];
-  return locales.flatMap((locale) => ids.map((placeId) => ({ params: { locale: localeSegment[locale], place: placeId }, props: { locale, placeId } })));
+  return locales.flatMap((locale) =>
+    ids.map((placeId) => ({
+      params: { locale: localeSegment[locale], place: placeId },
+      props: { locale, placeId },
+    })),
+  );
 }
 
 export const GET: APIRoute = ({ props }) => {

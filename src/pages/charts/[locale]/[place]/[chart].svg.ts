@@ -13,7 +13,13 @@ import { standaloneSvg } from '../../../../embed/files.ts';
 
 export function getStaticPaths() {
   const data = siteData();
-  return locales.flatMap((locale) => data.ds.places.flatMap((p) => chartIds(data, p.id).map((chart) => ({ params: { locale: localeSegment[locale], place: p.id, chart } }))));
+  return locales.flatMap((locale) =>
+    data.ds.places.flatMap((p) =>
+      chartIds(data, p.id).map((chart) => ({
+        params: { locale: localeSegment[locale], place: p.id, chart },
+      })),
+    ),
+  );
 }
 
 export const GET: APIRoute = ({ params }) => {
@@ -29,7 +35,10 @@ export const GET: APIRoute = ({ params }) => {
   const footer = [
     ...(spec.sources.illustrative ? [t(locale, 'embed.illustrative')] : []),
     ...publishers,
-    t(locale, 'embed.footer', { date: formatDate(locale, spec.dates.to), url: absolute(placeUrl(locale, data.tree, place)) }),
+    t(locale, 'embed.footer', {
+      date: formatDate(locale, spec.dates.to),
+      url: absolute(placeUrl(locale, data.tree, place)),
+    }),
   ];
   return new Response(standaloneSvg(spec, footer), { headers: { 'content-type': 'image/svg+xml' } });
 };

@@ -125,16 +125,14 @@ test('the 10,000-character name is the whole page heading', async ({ page }) => 
 test('links from hostile URLs keep the URL as written and gain no attribute', async ({ page }) => {
   const site = fixture('site.json');
   await page.goto(`${HOSTILE}/en/about/`);
-  const links = await page
-    .locator('a')
-    .evaluateAll((as) =>
-      as.map((a) => ({
-        href: a.getAttribute('href'),
-        attrs: a
-          .getAttributeNames()
-          .filter((n) => !['href', 'rel'].includes(n) && !n.startsWith('data-astro-cid')),
-      })),
-    );
+  const links = await page.locator('a').evaluateAll((as) =>
+    as.map((a) => ({
+      href: a.getAttribute('href'),
+      attrs: a
+        .getAttributeNames()
+        .filter((n) => !['href', 'rel'].includes(n) && !n.startsWith('data-astro-cid')),
+    })),
+  );
   for (const url of [site.corrections.url, site.licence.url]) {
     const found = links.filter((l) => l.href === url);
     expect(found.length, url).toBeGreaterThan(0);

@@ -73,14 +73,12 @@ test.describe('the place map with JavaScript', () => {
           '',
         ),
       ) / 100;
-    const items = await page
-      .locator('.map-legend li')
-      .evaluateAll((lis) =>
-        lis.map((li) => ({
-          text: li.textContent!.trim(),
-          bg: getComputedStyle(li.querySelector('.map-swatch')!).backgroundColor,
-        })),
-      );
+    const items = await page.locator('.map-legend li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        text: li.textContent!.trim(),
+        bg: getComputedStyle(li.querySelector('.map-swatch')!).backgroundColor,
+      })),
+    );
     const pct = (s: string) => Number(s.replace('%', '')) / 100;
     const match = items.find(({ text }) => {
       const below = /^below ([\d.]+%)$/.exec(text);

@@ -74,6 +74,22 @@ test.describe('under nginx', () => {
     }
   });
 
+  test("the published address of a chart PNG, now drawn in the browser, leads to the chart's SVG", async ({
+    request,
+  }) => {
+    for (const old of [
+      '/charts/en/fa.ozbekiston/chart-progress.png',
+      '/charts/uz-cyrl/fa.ozbekiston.s2/chart-progress@2x.png',
+    ]) {
+      const hop = await request.get(`${NGINX}${old}`, { maxRedirects: 0 });
+      expect(hop.status(), old).toBe(301);
+      const res = await request.get(`${NGINX}${old}`);
+      expect(res.url()).toBe(`${NGINX}${old.replace(/(@2x)?\.png$/, '.svg')}`);
+      expect(res.headers()['content-type']).toBe('image/svg+xml');
+      expect(await res.text()).toContain('<svg');
+    }
+  });
+
   for (const path of [
     '/uz/',
     '/en/samarkand/',

@@ -92,6 +92,8 @@ test('every chart SVG file escapes its payloads and parses with no script, image
 });
 
 test('a chart SVG opened on its own runs nothing', async ({ page }) => {
+  // 28 documents (7 charts in 4 locales), each watched for late events: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   const w = await watch(page);
   await trap(page);
   for (const path of filesUnder('charts').filter((f) => f.endsWith('.svg') && f.includes('/h2.c.s1/'))) {

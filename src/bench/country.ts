@@ -12,7 +12,8 @@ import { allocate } from '../demo/allocate.ts';
 import { toSlug } from '../demo/slug.ts';
 import { MAHALLA_NAMES } from '../demo/mahalla-names.ts';
 import { drawFinal, MAHALLA_METRICS, type MahallaMetric } from '../demo/series.ts';
-import { bareRegion, sectorNames } from '../demo/places.ts';
+import { bareRegion } from '../demo/places.ts';
+import { sectorPlace } from '../model/sector.ts';
 import { illustrativeNote } from '../demo/notes.ts';
 import { formatListFile } from '../demo/format.ts';
 
@@ -33,7 +34,7 @@ export const BENCH_SEED = 20201202;
 const SECTORS = [1, 2, 3, 4] as const;
 
 function sector(parent: string, n: number): Sector {
-  return { id: `${parent}.s${n}`, slug: `sector-${n}`, kind: 'sector', parent, number: n, names: sectorNames(n), illustrative: true };
+  return { ...sectorPlace(parent, n), illustrative: true };
 }
 
 /** One generated district: its place and how many mahallas each of its sectors has. */

@@ -8,6 +8,7 @@
 import type { Place, Sector, Mahalla } from '../model/types.ts';
 import type { DistrictRow, Reference, RegionRow } from './reference.ts';
 import { fork } from '../geo/random.ts';
+import { sectorPlace } from '../model/sector.ts';
 import { toSlug, districtSlug, regionSlug } from './slug.ts';
 import { MAHALLA_NAMES } from './mahalla-names.ts';
 import * as facts from './facts.ts';
@@ -33,24 +34,8 @@ export interface PlacesResult {
   sourcedSector: string;
 }
 
-export const sectorNames = (n: number) => ({
-  'uz-Latn': `${n}-sektor`,
-  'uz-Cyrl': `${n}-сектор`,
-  ru: `Сектор ${n}`,
-  en: `Sector ${n}`,
-});
-
 function sector(parent: string, n: number, extra: Partial<Sector> = {}): Sector {
-  return {
-    id: `${parent}.s${n}`,
-    slug: `sector-${n}`,
-    kind: 'sector',
-    parent,
-    number: n,
-    names: sectorNames(n),
-    illustrative: true,
-    ...extra,
-  };
+  return { ...sectorPlace(parent, n), illustrative: true, ...extra };
 }
 
 function regionPlaces(ref: Reference): Place[] {

@@ -15,6 +15,7 @@ import { type CellProblem, cellAddress, inSheet } from './cells.ts';
 import { PLACE_COLUMNS, PLACE_LABELS, type PlaceColumn } from './columns.ts';
 import type { SheetRow } from './csv-read.ts';
 import { cellText } from './numbers.ts';
+import { sectorPlace } from '../model/sector.ts';
 
 /** A place read from a row, with the cell of each of its fields. */
 export interface NewPlace {
@@ -22,14 +23,6 @@ export interface NewPlace {
   /** Column key → cell, e.g. `sector` → `Joylar!C5`. */
   cells: Partial<Record<PlaceColumn, string>>;
 }
-
-/** The four names of sector N, as the dataset gives them. */
-export const sectorNames = (n: number) => ({
-  'uz-Latn': `${n}-sektor`,
-  'uz-Cyrl': `${n}-сектор`,
-  ru: `Сектор ${n}`,
-  en: `Sector ${n}`,
-});
 
 /** What reading the rows needs. */
 export interface PlacesContext {
@@ -165,12 +158,7 @@ function sectorOf(ctx: PlacesContext, row: Row, parent: string, n: number): Plac
   const url = row.text('channel_url');
   const kind = /^https?:\/\/(t\.me|telegram\.me)\//i.test(url) ? 'telegram' : 'website';
   return {
-    id: `${parent}.s${n}`,
-    slug: `sector-${n}`,
-    kind: 'sector',
-    parent,
-    number: n,
-    names: sectorNames(n),
+    ...sectorPlace(parent, n),
     added: ctx.published,
     ...(leader
       ? {

@@ -1,11 +1,8 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DEMO, HOSTILE } from '../playwright.config.ts';
 import { watch } from './watch.ts';
+import { startHostPage, type HostPage } from './host-page.ts';
 
 const SECTOR = `${DEMO}/en/fergana/ozbekiston/sector-2/`;
 const EMBED = `${DEMO}/embed/en/fergana/ozbekiston/sector-2/chart-progress/`;
@@ -17,8 +14,7 @@ const PINNED_NOV = `${DEMO}/embed/en/2020-11-02/fergana/ozbekiston/sector-2/`;
 const HOST_PORT = Number(process.env.E2E_EMBED_HOST_PORT || 4399);
 let HOST = '';
 
-let server: ChildProcess | undefined;
-let dir = '';
+let host: HostPage | undefined;
 /** The height the copied code gives the frame before any script runs. */
 let fallbackHeight = 0;
 /** The pinned iframe code of sector 2's progress chart, as copied. */
@@ -51,37 +47,14 @@ test.beforeAll(async ({ request }, info) => {
   fallbackHeight = Number(/height="(\d+)"/.exec(iframe)![1]);
   const script = unescape(codes.find((m) => m[1] === 'resize-code')![2]!);
   const spoof = `<iframe name="spoof" title="Another frame" sandbox="allow-scripts" srcdoc="<p>another frame</p>"></iframe>`;
-  dir = mkdtempSync(join(tmpdir(), 'embed-host-'));
-  writeFileSync(
-    join(dir, 'index.html'),
-    `<!doctype html><html><head><meta name="host" content="${dir}"></head><body><h1>Someone else's page</h1>${iframe}${spoof}${script}</body></html>`,
-  );
-  // The pinned code with the same resize script, on a page of its own.
-  writeFileSync(
-    join(dir, 'pinned.html'),
-    `<!doctype html><html><body><h1>Someone else's page</h1>${pinnedCode}${script}</body></html>`,
-  );
-  server = spawn(process.execPath, ['src/cli/serve.ts', '--dir', dir, '--port', String(port)], {
-    stdio: 'ignore',
+  host = await startHostPage(request, port, {
+    'index.html': `<!doctype html><html><body><h1>Someone else's page</h1>${iframe}${spoof}${script}</body></html>`,
+    // The pinned code with the same resize script, on a page of its own.
+    'pinned.html': `<!doctype html><html><body><h1>Someone else's page</h1>${pinnedCode}${script}</body></html>`,
   });
-  for (let i = 0; i < 50; i++) {
-    // This worker's own page, not something else already on that port.
-    if (
-      await request.get(`${HOST}/`).then(
-        async (r) => r.ok() && (await r.text()).includes(`content="${dir}"`),
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('host page server did not start');
 });
 
-test.afterAll(() => {
-  server?.kill();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => host?.stop());
 
 test('the copied code embeds the chart on another origin in a sandboxed frame, which fits its height', async ({
   page,
@@ -324,6 +297,8 @@ test('the pinned code embeds the chart on another origin in a sandboxed frame, w
 });
 
 test('embed pages, latest and pinned, have no WCAG 2.2 A/AA violation', async ({ page }) => {
+  // Four full axe runs: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   for (const url of [
     EMBED,
     PINNED,

@@ -2,11 +2,8 @@
 // in a sandboxed frame of another origin, and every link of one page of each type resolves.
 // (The header checks of e2e/headers.spec.ts run against it too.)
 import { test, expect } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { HAS_NGINX, NGINX } from '../playwright.config.ts';
+import { startHostPage, type HostPage } from './host-page.ts';
 
 test("nginx is installed where CI runs, so the README's configuration is tested", () => {
   expect(HAS_NGINX || !process.env.CI).toBe(true);
@@ -15,44 +12,21 @@ test("nginx is installed where CI runs, so the README's configuration is tested"
 test.describe('under nginx', () => {
   test.skip(!HAS_NGINX, 'nginx is not installed (apt-get install nginx)');
 
-  let server: ChildProcess | undefined;
-  let dir = '';
-  let host = '';
+  let host: HostPage | undefined;
 
   test.beforeAll(async ({ request }, info) => {
-    const port = 4450 + info.workerIndex * 7;
-    host = `http://localhost:${port}`;
-    dir = mkdtempSync(join(tmpdir(), 'nginx-host-'));
     const embed = `${NGINX}/embed/en/fergana/ozbekiston/sector-2/chart-progress/`;
-    writeFileSync(
-      join(dir, 'index.html'),
-      `<!doctype html><html><head><meta name="host" content="${dir}"></head><body><iframe src="${embed}" title="Chart" sandbox="allow-scripts" width="600" height="300"></iframe></body></html>`,
-    );
-    server = spawn(process.execPath, ['src/cli/serve.ts', '--dir', dir, '--port', String(port)], {
-      stdio: 'ignore',
+    host = await startHostPage(request, 4450 + info.workerIndex * 7, {
+      'index.html': `<!doctype html><html><body><iframe src="${embed}" title="Chart" sandbox="allow-scripts" width="600" height="300"></iframe></body></html>`,
     });
-    for (let i = 0; i < 50; i++) {
-      if (
-        await request.get(`${host}/`).then(
-          async (r) => r.ok() && (await r.text()).includes(`content="${dir}"`),
-          () => false,
-        )
-      )
-        return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('host page server did not start');
   });
 
-  test.afterAll(() => {
-    server?.kill();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  test.afterAll(() => host?.stop());
 
   test('a chart served by nginx embeds in a sandboxed frame of another origin, with its scripts', async ({
     page,
   }) => {
-    await page.goto(`${host}/`);
+    await page.goto(`${host!.origin}/`);
     const frame = page.frameLocator('iframe[title="Chart"]');
     await expect(frame.locator('svg.chart-svg')).toBeVisible();
     // The module scripts load in the null-origin frame only if nginx sends CORS for /_astro/.

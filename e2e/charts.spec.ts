@@ -4,13 +4,13 @@ import { brotliCompressSync } from 'node:zlib';
 import { DEMO, DEMO_DIR, HOSTILE } from '../playwright.config.ts';
 import { watch } from './watch.ts';
 import { siteData } from '../src/site/data.ts';
-import { progressModel } from '../src/charts/progress/model.ts';
-import { layoutProgress } from '../src/charts/progress/layout.ts';
-import { trendModel } from '../src/charts/trend/model.ts';
-import { layoutTrend } from '../src/charts/trend/layout.ts';
-import { notebooksModel } from '../src/charts/notebooks/model.ts';
-import { layoutNotebooks } from '../src/charts/notebooks/layout.ts';
-import { renderSvg } from '../src/charts/shared/svg.ts';
+import { progressModel } from '../src/charts/progress/progress-model.ts';
+import { layoutProgress } from '../src/charts/progress/progress-layout.ts';
+import { trendModel } from '../src/charts/trend/trend-model.ts';
+import { layoutTrend } from '../src/charts/trend/trend-layout.ts';
+import { notebooksModel } from '../src/charts/notebooks/notebooks-model.ts';
+import { layoutNotebooks } from '../src/charts/notebooks/notebooks-layout.ts';
+import { renderSvg } from '../src/charts/shared/svg-nodes.ts';
 
 /** Each page type and the charts its level has data for. */
 const FULL = [

@@ -7,18 +7,19 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { Figure } from '../derive/figure.ts';
 import type { SiteData } from '../site/data.ts';
-import type { ChartSpec } from './shared/types.ts';
-import { progressModel } from './progress/model.ts';
-import { layoutProgress, PROGRESS_METRICS } from './progress/layout.ts';
-import { childrenRanking, siblingsRanking } from './ranking/model.ts';
-import { layoutRanking } from './ranking/layout.ts';
-import { trendModel, TOPICS } from './trend/model.ts';
-import { layoutTrend } from './trend/layout.ts';
-import { institutionsModel, KINDS } from './institutions/model.ts';
-import { layoutInstitutions } from './institutions/layout.ts';
-import { notebooksModel, PANELS } from './notebooks/model.ts';
-import { layoutNotebooks } from './notebooks/layout.ts';
-import { figureAt } from './shared/data.ts';
+import { hasFigures } from '../site/coverage.ts';
+import type { ChartSpec } from './shared/chart-spec.ts';
+import { progressModel } from './progress/progress-model.ts';
+import { layoutProgress, PROGRESS_METRICS } from './progress/progress-layout.ts';
+import { childrenRanking, siblingsRanking } from './ranking/ranking-model.ts';
+import { layoutRanking } from './ranking/ranking-layout.ts';
+import { trendModel, TOPICS } from './trend/trend-model.ts';
+import { layoutTrend } from './trend/trend-layout.ts';
+import { institutionsModel, KINDS } from './institutions/institutions-model.ts';
+import { layoutInstitutions } from './institutions/institutions-layout.ts';
+import { notebooksModel, PANELS } from './notebooks/notebooks-model.ts';
+import { layoutNotebooks } from './notebooks/notebooks-layout.ts';
+import { figureAt } from './shared/chart-inputs.ts';
 
 /** One chart type: its model (undefined when the place has no data for it) and its layout. */
 interface Chart<M> {
@@ -100,7 +101,7 @@ export function pageCharts(data: SiteData, placeId: string, locale: Locale): Cha
  */
 export function hasChartFiles(data: SiteData, placeId: string): boolean {
   const p = data.ds.placeById.get(placeId);
-  return p !== undefined && p.kind !== 'mahalla' && data.figuresOf(placeId).size > 0;
+  return p !== undefined && p.kind !== 'mahalla' && hasFigures(data, placeId);
 }
 
 /** Every chart of a place that has embed pages, in page order. */

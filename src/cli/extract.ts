@@ -19,7 +19,7 @@ import { isoDate } from '../workflow/numbers.ts';
 const USAGE =
   'usage: npm run extract -- <file> [--place <id>] [--source <id>] [--date YYYY-MM-DD] [--out <draft.json>] [--data <dir>] [--force]';
 
-function main(): number {
+function parseCli() {
   const { values, positionals } = parseArgs({
     options: {
       place: { type: 'string' },
@@ -33,21 +33,33 @@ function main(): number {
     strict: true,
   });
   if (positionals.length !== 1) throw new Error(USAGE);
-  const file = resolve(positionals[0]!);
+  return { values, file: resolve(positionals[0]!) };
+}
+
+/** Why `--date` is refused, or undefined when it is absent or a calendar date. */
+function badDate(date: string | undefined): string | undefined {
+  if (date === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m || !isoDate(+m[1]!, +m[2]!, +m[3]!))
+    return `--date must be a calendar date written YYYY-MM-DD (found "${date}")`;
+  return undefined;
+}
+
+/** Why the file cannot be read, before reading it (so a huge file is never read into memory). */
+function badFile(file: string): string | undefined {
+  if (!existsSync(file)) return 'no such file';
+  const size = statSync(file).size;
+  if (size > MAX_BYTES)
+    return `${(size / 1024 / 1024).toFixed(1)} MiB is over the ${MAX_BYTES / 1024 / 1024} MiB a press release or saved page may have`;
+  return undefined;
+}
+
+function main(): number {
+  const { values, file } = parseCli();
   const shown = relative(process.cwd(), file);
   const refuse = (reason: string) => (console.error(`extract: ${shown}: ${reason}`), 1);
-  if (values.date !== undefined) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.date);
-    if (!m || !isoDate(+m[1]!, +m[2]!, +m[3]!))
-      return refuse(`--date must be a calendar date written YYYY-MM-DD (found "${values.date}")`);
-  }
-  if (!existsSync(file)) return refuse('no such file');
-  const size = statSync(file).size;
-  // Checked before reading, so that a huge file is never read into memory.
-  if (size > MAX_BYTES)
-    return refuse(
-      `${(size / 1024 / 1024).toFixed(1)} MiB is over the ${MAX_BYTES / 1024 / 1024} MiB a press release or saved page may have`,
-    );
+  const early = badDate(values.date) ?? badFile(file);
+  if (early !== undefined) return refuse(early);
   const input = readInput(shown, readFileSync(file));
   if (!input.ok) return refuse(input.reason);
   const data = resolve(values.data ?? process.env.DATA_DIR ?? 'data');

@@ -78,18 +78,11 @@ function copyPatterns(from: SVGSVGElement, to: SVGSVGElement) {
   to.prepend(defs);
 }
 
-async function enhance(fig: HTMLElement) {
-  const frame = fig.querySelector<HTMLElement>('.map-frame');
-  const svg = fig.querySelector<SVGSVGElement>('.map-svg');
-  const res = await fetch(fig.dataset.mapSrc!);
-  if (!frame || !svg || !res.ok) return;
-  const data = (await res.json()) as MapData;
-  const [w, s, e, n] = fig.dataset.box!.split(',').map(Number) as [number, number, number, number];
-  const bounds = L.latLngBounds([s, w], [n, e]);
-  const selected = fig.dataset.selected;
-  const areas = new Map(data.areas.map((a) => [a.id, a]));
-  let metric = data.metrics[0]!;
+/** The metric shown now: the select changes it, tooltips and labels read it. */
+type Shown = { metric: MapMetric };
 
+/** A Leaflet map on a new container in the frame, fitted to the box, with tiles if configured. */
+function createMap(fig: HTMLElement, frame: HTMLElement, bounds: L.LatLngBounds) {
   const container = el('div', undefined, 'map-leaflet');
   frame.append(container);
   const map = L.map(container, {
@@ -108,60 +101,81 @@ async function enhance(fig: HTMLElement) {
     if (fig.dataset.tilesAttribution)
       fig.querySelector('.map-attribution')?.append(' · ', fig.dataset.tilesAttribution);
   }
+  return { map, container };
+}
 
-  const styleOf = (id: string): L.PathOptions => {
-    const v = metric.values[id];
-    const isSel = id === selected;
-    return {
-      fillColor: fillOf(v?.fill ?? 'none', v?.illustrative ?? false, PREFIX),
-      fillOpacity: 1,
-      color: isSel ? '#000000' : STROKE,
-      weight: isSel ? 3 : 1,
-      lineJoin: 'round',
-    };
+/** An area's style under a metric; the selected place has a heavier black outline. */
+function styleOf(metric: MapMetric, id: string, selected: string | undefined): L.PathOptions {
+  const v = metric.values[id];
+  const isSel = id === selected;
+  return {
+    fillColor: fillOf(v?.fill ?? 'none', v?.illustrative ?? false, PREFIX),
+    fillOpacity: 1,
+    color: isSel ? '#000000' : STROKE,
+    weight: isSel ? 3 : 1,
+    lineJoin: 'round',
   };
+}
+
+/** Adds the areas of the topology to the map; returns each area's layer by place id. */
+function addAreas(map: L.Map, data: MapData, shown: Shown, selected: string | undefined) {
   const layers = new Map<string, L.Path>();
   const topo = data.topology;
   const fc = feature(topo, topo.objects.areas as GeometryCollection) as FeatureCollection<Geometry>;
   L.geoJSON(fc, {
-    style: (f) => styleOf(String(f?.id)),
+    style: (f) => styleOf(shown.metric, String(f?.id), selected),
     onEachFeature: (f, layer) => layers.set(String(f.id), layer as L.Path),
   }).addTo(map);
+  return layers;
+}
 
-  const go = (id: string) => location.assign(areas.get(id)!.href);
-  for (const [id, layer] of layers) {
-    const area = areas.get(id)!;
-    const path = layer.getElement() as SVGPathElement;
-    path.setAttribute('tabindex', '0');
-    path.setAttribute('role', 'link');
-    path.dataset.place = id;
-    const label = () => path.setAttribute('aria-label', `${area.name}: ${metric.values[id]?.text ?? ''}`);
-    label();
-    layer.bindTooltip(() => tooltip(area, metric), { sticky: true, className: 'map-tip', direction: 'top' });
-    const on = () => {
-      path.classList.add('is-active');
-      layer.bringToFront();
-    };
-    const off = () => {
-      path.classList.remove('is-active');
-      if (selected) layers.get(selected)?.bringToFront();
-    };
-    layer.on({ mouseover: on, mouseout: off, click: () => go(id) });
-    path.addEventListener('focus', () => {
-      // Not on(): bringing the focused path to the front re-inserts it, which drops focus and reorders Tab.
-      path.classList.add('is-active');
-      layer.openTooltip((layer as L.Polygon).getCenter());
-    });
-    path.addEventListener('blur', () => {
-      off();
-      layer.closeTooltip();
-    });
-    path.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Enter') go(id);
-    });
-    path.addEventListener('labelupdate', label);
-  }
-  if (selected) layers.get(selected)?.bringToFront();
+/** Makes one area a focusable link with a tooltip, hover and keyboard handling. */
+function wireArea(
+  area: MapArea,
+  layer: L.Path,
+  layers: Map<string, L.Path>,
+  shown: Shown,
+  selected: string | undefined,
+) {
+  const id = area.id;
+  const path = layer.getElement() as SVGPathElement;
+  path.setAttribute('tabindex', '0');
+  path.setAttribute('role', 'link');
+  path.dataset.place = id;
+  const label = () => path.setAttribute('aria-label', `${area.name}: ${shown.metric.values[id]?.text ?? ''}`);
+  label();
+  layer.bindTooltip(() => tooltip(area, shown.metric), {
+    sticky: true,
+    className: 'map-tip',
+    direction: 'top',
+  });
+  const go = () => location.assign(area.href);
+  const on = () => {
+    path.classList.add('is-active');
+    layer.bringToFront();
+  };
+  const off = () => {
+    path.classList.remove('is-active');
+    if (selected) layers.get(selected)?.bringToFront();
+  };
+  layer.on({ mouseover: on, mouseout: off, click: go });
+  path.addEventListener('focus', () => {
+    // Not on(): bringing the focused path to the front re-inserts it, which drops focus and reorders Tab.
+    path.classList.add('is-active');
+    layer.openTooltip((layer as L.Polygon).getCenter());
+  });
+  path.addEventListener('blur', () => {
+    off();
+    layer.closeTooltip();
+  });
+  path.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter') go();
+  });
+  path.addEventListener('labelupdate', label);
+}
+
+/** Hides the static SVG under Leaflet's, keeping its patterns and the keyboard user's place. */
+function coverStatic(svg: SVGSVGElement, container: HTMLElement, layers: Map<string, L.Path>) {
   const leafletSvg = container.querySelector('svg');
   if (leafletSvg) copyPatterns(svg, leafletSvg);
   // A keyboard user on a static area when Leaflet takes over stays on that area, not lost to <body>.
@@ -172,18 +186,46 @@ async function enhance(fig: HTMLElement) {
   svg.setAttribute('aria-hidden', 'true');
   svg.querySelectorAll('a').forEach((a) => a.setAttribute('tabindex', '-1'));
   if (focusedId) (layers.get(focusedId)?.getElement() as SVGElement | undefined)?.focus();
+}
 
+/** The metric select re-colours the areas, their labels, the legend and the list. */
+function wireSelect(
+  fig: HTMLElement,
+  data: MapData,
+  layers: Map<string, L.Path>,
+  shown: Shown,
+  selected: string | undefined,
+) {
   const select = fig.querySelector<HTMLSelectElement>('select.map-metric');
   select?.addEventListener('change', () => {
-    metric = data.metrics.find((m) => m.id === select.value) ?? metric;
+    shown.metric = data.metrics.find((m) => m.id === select.value) ?? shown.metric;
     for (const [id, layer] of layers) {
-      layer.setStyle(styleOf(id));
+      layer.setStyle(styleOf(shown.metric, id, selected));
       layer.getElement()?.dispatchEvent(new Event('labelupdate'));
     }
-    renderLegend(fig, metric);
-    renderList(fig, fig.parentElement ?? fig, metric);
+    renderLegend(fig, shown.metric);
+    renderList(fig, fig.parentElement ?? fig, shown.metric);
     performance.mark('map-recoloured');
   });
+}
+
+async function enhance(fig: HTMLElement) {
+  const frame = fig.querySelector<HTMLElement>('.map-frame');
+  const svg = fig.querySelector<SVGSVGElement>('.map-svg');
+  const res = await fetch(fig.dataset.mapSrc!);
+  if (!frame || !svg || !res.ok) return;
+  const data = (await res.json()) as MapData;
+  const [w, s, e, n] = fig.dataset.box!.split(',').map(Number) as [number, number, number, number];
+  const selected = fig.dataset.selected;
+  const areas = new Map(data.areas.map((a) => [a.id, a]));
+  const shown: Shown = { metric: data.metrics[0]! };
+
+  const { map, container } = createMap(fig, frame, L.latLngBounds([s, w], [n, e]));
+  const layers = addAreas(map, data, shown, selected);
+  for (const [id, layer] of layers) wireArea(areas.get(id)!, layer, layers, shown, selected);
+  if (selected) layers.get(selected)?.bringToFront();
+  coverStatic(svg, container, layers);
+  wireSelect(fig, data, layers, shown, selected);
   const controls = fig.querySelector<HTMLElement>('.map-controls');
   // Its space is kept from the start (CSS), so showing it shifts nothing (CLS 0).
   if (controls) (controls.removeAttribute('data-pending'), (controls.inert = false));

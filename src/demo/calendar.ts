@@ -9,7 +9,6 @@ export const DATES = [
   '2020-11-02',
   '2020-12-02',
 ] as const;
-export type SnapshotDate = (typeof DATES)[number];
 
 /** Index of a date in DATES; throws for a date that is not a snapshot date. */
 export function dateIndex(date: string): number {
@@ -23,26 +22,19 @@ export function monthsSinceNewYear(date: string): number {
   return Number(date.slice(5, 7)) - 1;
 }
 
-// Uzbek Latin, Uzbek Cyrillic, Russian (genitive), English.
-const MONTHS: readonly (readonly [string, string, string, string])[] = [
-  ['yanvar', 'январ', 'января', 'January'],
-  ['fevral', 'феврал', 'февраля', 'February'],
-  ['mart', 'март', 'марта', 'March'],
-  ['aprel', 'апрел', 'апреля', 'April'],
-  ['may', 'май', 'мая', 'May'],
-  ['iyun', 'июн', 'июня', 'June'],
-  ['iyul', 'июл', 'июля', 'July'],
-  ['avgust', 'август', 'августа', 'August'],
-  ['sentabr', 'сентябр', 'сентября', 'September'],
-  ['oktabr', 'октябр', 'октября', 'October'],
-  ['noyabr', 'ноябр', 'ноября', 'November'],
-  ['dekabr', 'декабр', 'декабря', 'December'],
-];
+/**
+ * A month's name as written after a day, from Intl's locale data (CLDR, which official Node
+ * builds carry in full): oktabr, октябр, октября (the genitive), October.
+ */
+const monthName = (locale: string, month: number): string =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' })
+    .formatToParts(Date.UTC(2020, month - 1, 1))
+    .find((p) => p.type === 'month')!.value;
 
 /** "2020-10-01" in the four forms: 2020-yil 1-oktabr, 2020 йил 1 октябр, 1 октября 2020 года, 1 October 2020. */
 export function dateText(date: string) {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [latn, cyrl, ru, en] = MONTHS[m - 1]!;
+  const [latn, cyrl, ru, en] = ['uz-Latn', 'uz-Cyrl', 'ru', 'en'].map((l) => monthName(l, m));
   return {
     'uz-Latn': `${y}-yil ${d}-${latn}`,
     'uz-Cyrl': `${y} йил ${d} ${cyrl}`,

@@ -1,7 +1,7 @@
 /** What changed for a place between the latest snapshot and the one before, revisions included. */
 import type { Figure, PlaceFigures } from './figure.ts';
 
-export interface Change {
+interface PlaceChange {
   metric: string;
   /** `update`: a newer date's value; `revision`: the same date republished with another value. */
   kind: 'update' | 'revision';
@@ -18,9 +18,13 @@ const same = (
  * Changes brought by the snapshot published `latest`, against the one published `previous`:
  * the newest value of each metric against the one before it, and revisions of past dates.
  */
-export function changesOf(figures: PlaceFigures, latest: string, previous: string | undefined): Change[] {
+export function changesOf(
+  figures: PlaceFigures,
+  latest: string,
+  previous: string | undefined,
+): PlaceChange[] {
   if (!previous) return [];
-  const out: Change[] = [];
+  const out: PlaceChange[] = [];
   for (const [metric, series] of figures) {
     const after = series.at(-1);
     if (after && after.date > previous && after.published === latest) {

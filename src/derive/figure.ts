@@ -2,7 +2,7 @@
 import type { Qualifier } from '../model/types.ts';
 
 /** A cited source of a figure, with the source's own wording where given. */
-export interface Citation {
+export interface SourceCitation {
   source: string;
   quote?: string;
 }
@@ -12,7 +12,7 @@ export interface Citation {
  * that is not illustrative (nobody published the count itself).
  */
 export type FigureProvenance =
-  { kind: 'sourced'; citations: Citation[] } | { kind: 'illustrative' } | { kind: 'register' };
+  { kind: 'sourced'; citations: SourceCitation[] } | { kind: 'illustrative' } | { kind: 'register' };
 
 /** How a figure was made, when it is not a value stored in a snapshot. */
 export type Derivation =

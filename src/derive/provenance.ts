@@ -1,6 +1,6 @@
 /** How provenance carries through: one illustrative input makes a figure illustrative. */
 import type { Provenance } from '../model/types.ts';
-import type { Citation, FigureProvenance } from './figure.ts';
+import type { SourceCitation, FigureProvenance } from './figure.ts';
 
 /** The provenance of a stored value. */
 export function fromStored(p: Provenance): FigureProvenance {
@@ -12,7 +12,7 @@ export function fromStored(p: Provenance): FigureProvenance {
 /** The provenance of a figure made from these inputs. */
 export function combineProvenance(inputs: readonly FigureProvenance[]): FigureProvenance {
   if (inputs.some((p) => p.kind === 'illustrative')) return { kind: 'illustrative' };
-  const citations: Citation[] = [];
+  const citations: SourceCitation[] = [];
   const seen = new Set<string>();
   for (const p of inputs) {
     if (p.kind !== 'sourced') continue;

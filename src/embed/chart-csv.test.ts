@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { chartCsv, valueColumn, valueNumber } from './chart-csv.ts';
-import { layoutProgress } from '../charts/progress/layout.ts';
-import type { ProgressModel } from '../charts/progress/model.ts';
-import { layoutRanking } from '../charts/ranking/layout.ts';
-import type { RankingModel } from '../charts/ranking/model.ts';
-import { layoutTrend } from '../charts/trend/layout.ts';
-import type { TrendModel } from '../charts/trend/model.ts';
-import { v, few, hidden, none, ILLUSTRATIVE, SOURCED } from '../charts/shared/fixtures.ts';
+import { layoutProgress } from '../charts/progress/progress-layout.ts';
+import type { ProgressModel } from '../charts/progress/progress-model.ts';
+import { layoutRanking } from '../charts/ranking/ranking-layout.ts';
+import type { RankingModel } from '../charts/ranking/ranking-model.ts';
+import { layoutTrend } from '../charts/trend/trend-layout.ts';
+import type { TrendModel } from '../charts/trend/trend-model.ts';
+import { v, few, hidden, none, ILLUSTRATIVE, SOURCED } from '../charts/shared/chart-fixtures.ts';
 
 /** The CSV as rows of cells (no quoted commas in these fixtures). */
 const table = (csv: string) =>

@@ -4,7 +4,7 @@
  * column with its qualifier beside it, the date, and each row's provenance and notes.
  * Hidden small counts stay hidden: the value is empty and the qualifier says why.
  */
-import type { Cell as TableCell, CellData, ChartSpec } from '../charts/shared/types.ts';
+import type { CellData, ChartSpec, TableCell } from '../charts/shared/chart-spec.ts';
 import { toCsv, type Cell } from '../export/csv.ts';
 import { fileValue } from '../export/published.ts';
 

@@ -4,9 +4,9 @@ import { standaloneSvg, FILE_WIDTH, CHART_PNG_WIDTHS } from './files.ts';
 import { embeddableCharts } from '../charts/registry.ts';
 import { siteData } from '../site/data.ts';
 import { locales } from '../i18n/locales.ts';
-import { el } from '../charts/shared/svg.ts';
+import { el } from '../charts/shared/svg-nodes.ts';
 import { renderOptions } from '../png/render.ts';
-import type { ChartSpec } from '../charts/shared/types.ts';
+import type { ChartSpec } from '../charts/shared/chart-spec.ts';
 
 const data = siteData();
 /** resvg parses SVG as strict XML: it throws on an HTML entity or a stray `<`. */

@@ -4,9 +4,9 @@
  * chart's table. The SVG is XML (no HTML entities), so viewers, and browsers drawing it
  * as an image for its PNG download (src/client/png-download.ts), read it.
  */
-import type { ChartSpec } from '../charts/shared/types.ts';
-import { attrString, escapeText, nodeString } from '../charts/shared/svg.ts';
-import { wrapText } from '../png/text.ts';
+import type { ChartSpec } from '../charts/shared/chart-spec.ts';
+import { attrString, escapeText, nodeString } from '../charts/shared/svg-nodes.ts';
+import { wrapText } from '../png/text-wrap.ts';
 
 /** Width of the chart in the file: percentage x positions resolve against it. */
 export const FILE_WIDTH = 768;

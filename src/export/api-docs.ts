@@ -107,19 +107,19 @@ export const ENDPOINTS: readonly { path: string; description: string; schema: st
   },
 ];
 
+/** The schema of an input file: named as the file (`places` is places.json) unless told. */
+const inputSchema = (name: string, file = `${name}.json`) => ({ name, describes: `Input file ${file}` });
+/** The schema of an API document: `api-places` is /api/v1/places.json unless told. */
+const apiSchema = (name: string, path = `/api/v1/${name}.json`) => ({ name: `api-${name}`, describes: path });
+
 /** Every JSON Schema served under `/api/v1/schema/`, by name. */
 export const SCHEMAS: readonly { name: string; describes: string }[] = [
-  { name: 'places', describes: 'Input file places.json' },
-  { name: 'metrics', describes: 'Input file metrics.json' },
-  { name: 'sources', describes: 'Input file sources.json' },
-  { name: 'snapshot', describes: 'Input file snapshots/YYYY-MM-DD.json' },
-  { name: 'site', describes: 'Input file site.json' },
-  { name: 'api-index', describes: '/api/v1/index.json' },
-  { name: 'api-places', describes: '/api/v1/places.json' },
-  { name: 'api-place', describes: '/api/v1/places/{id}.json' },
-  { name: 'api-metrics', describes: '/api/v1/metrics.json' },
-  { name: 'api-sources', describes: '/api/v1/sources.json' },
-  { name: 'api-snapshots', describes: '/api/v1/snapshots.json' },
-  { name: 'api-coverage', describes: '/api/v1/coverage.json' },
-  { name: 'api-snapshot', describes: '/api/v1/snapshots/{date}.json and /data/snapshots/{date}.json' },
+  ...['places', 'metrics', 'sources'].map((n) => inputSchema(n)),
+  inputSchema('snapshot', 'snapshots/YYYY-MM-DD.json'),
+  inputSchema('site'),
+  apiSchema('index'),
+  apiSchema('places'),
+  apiSchema('place', '/api/v1/places/{id}.json'),
+  ...['metrics', 'sources', 'snapshots', 'coverage'].map((n) => apiSchema(n)),
+  apiSchema('snapshot', '/api/v1/snapshots/{date}.json and /data/snapshots/{date}.json'),
 ];

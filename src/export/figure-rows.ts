@@ -11,6 +11,8 @@ import { placeSeries } from './api.ts';
 import { fileValue, publishedValues, sectorIdOf, type ExportData } from './published.ts';
 
 const NAME_COLUMNS = ['place_name_uz_latn', 'place_name_uz_cyrl', 'place_name_ru', 'place_name_en'] as const;
+/** A value and its state, the same in both tables. */
+const VALUE_COLUMNS = ['unit', 'date', 'value', 'qualifier', 'suppressed', 'provenance'] as const;
 
 /** Columns of `/data/places/<id>.csv`, in order. */
 export const PLACE_COLUMNS = [
@@ -19,12 +21,7 @@ export const PLACE_COLUMNS = [
   ...NAME_COLUMNS,
   'metric',
   'metric_label_en',
-  'unit',
-  'date',
-  'value',
-  'qualifier',
-  'suppressed',
-  'provenance',
+  ...VALUE_COLUMNS,
   'derivation',
   'derived_from',
   'source_id',
@@ -46,12 +43,7 @@ export const SNAPSHOT_COLUMNS = [
   'parent_id',
   'sector_id',
   'metric',
-  'unit',
-  'date',
-  'value',
-  'qualifier',
-  'suppressed',
-  'provenance',
+  ...VALUE_COLUMNS,
   'source_id',
   'source_quote',
   'superseded_in',

@@ -56,12 +56,12 @@ const licenceLine = (data: ExportData) =>
 /** A heading underlined, as plain text. */
 const section = (title: string, lines: readonly string[]) => [title, '-'.repeat(title.length), ...lines, ''];
 
-/** The text of `/data/README.txt`. */
-export function readmeText(data: ExportData): string {
-  const dates = data.ds.snapshots.map((s) => s.published);
-  const latest = dates.at(-1)!;
-  const cols = (list: readonly Column[]) => list.map((c) => `  ${c.padEnd(20)} ${COLUMN_DOCS[c]}`);
-  const lines = [
+/** One line per column: its name, then what it holds. */
+const cols = (list: readonly Column[]) => list.map((c) => `  ${c.padEnd(20)} ${COLUMN_DOCS[c]}`);
+
+/** The title, site, publisher, latest snapshot and, for demo data, the warning. */
+function headerLines(data: ExportData, latest: string): string[] {
+  return [
     'Ochiq Sektor: data files',
     '========================',
     '',
@@ -75,18 +75,32 @@ export function readmeText(data: ExportData): string {
         ]
       : []),
     '',
-    ...section('Files', [
-      '  /data/README.txt              this file',
-      '  /data/coverage.csv            publication coverage: places with sourced, illustrative or no figures, per region',
-      '  /data/LICENSE.txt             licence of the data',
-      '  /data/places/<place_id>.csv   every figure of one place: all metrics, all dates, sums and ratios included',
-      '  /data/snapshots/<date>.csv    every value published in the snapshot of that date',
-      '  /data/snapshots/<date>.json   the same snapshot as JSON (identical to /api/v1/snapshots/<date>.json)',
-      '  /api/v1/index.json            the JSON API: endpoints, JSON Schemas, versioning rule and changelog',
-      '',
-      'Snapshots (each keeps its dated address):',
-      ...dates.map((d) => `  ${d}  ${downloadUrl.snapshotCsv(d)}  ${downloadUrl.snapshotJson(d)}`),
-    ]),
+  ];
+}
+
+/** The files on offer, every snapshot with its addresses. */
+function filesSection(dates: readonly string[]): string[] {
+  return section('Files', [
+    '  /data/README.txt              this file',
+    '  /data/coverage.csv            publication coverage: places with sourced, illustrative or no figures, per region',
+    '  /data/LICENSE.txt             licence of the data',
+    '  /data/places/<place_id>.csv   every figure of one place: all metrics, all dates, sums and ratios included',
+    '  /data/snapshots/<date>.csv    every value published in the snapshot of that date',
+    '  /data/snapshots/<date>.json   the same snapshot as JSON (identical to /api/v1/snapshots/<date>.json)',
+    '  /api/v1/index.json            the JSON API: endpoints, JSON Schemas, versioning rule and changelog',
+    '',
+    'Snapshots (each keeps its dated address):',
+    ...dates.map((d) => `  ${d}  ${downloadUrl.snapshotCsv(d)}  ${downloadUrl.snapshotJson(d)}`),
+  ]);
+}
+
+/** The text of `/data/README.txt`. */
+export function readmeText(data: ExportData): string {
+  const dates = data.ds.snapshots.map((s) => s.published);
+  const latest = dates.at(-1)!;
+  const lines = [
+    ...headerLines(data, latest),
+    ...filesSection(dates),
     ...section('CSV format', [
       'UTF-8 with a byte-order mark, comma-separated, lines ending in CRLF, quoted as in RFC 4180.',
       'Dates are ISO 8601 (YYYY-MM-DD). Numbers use a decimal point and no thousands separator.',

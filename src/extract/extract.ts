@@ -38,24 +38,23 @@ export interface ExtractOptions {
 export type ExtractResult =
   { ok: true; proposal: ProposalFile; source: SourceFound } | { ok: false; error: string };
 
-/** Reads the text of a press release into a proposal. */
-export function extractProposal(
+/** The place of `--place`, or why it cannot take values. */
+function givenPlace(
   ds: Dataset,
-  input: { text: string; page?: PageText },
-  options: ExtractOptions,
-): ExtractResult {
-  const { text, page } = input;
-  const source = sourceOf(ds, text, page, options);
-  if ('error' in source) return { ok: false, error: source.error };
-  const given = options.place === undefined ? undefined : ds.placeById.get(options.place);
-  if (options.place !== undefined && !given)
-    return { ok: false, error: `--place: no place has the id "${options.place}"` };
+  place: string | undefined,
+): { ok: true; given: PlaceEntry | undefined } | { ok: false; error: string } {
+  const given = place === undefined ? undefined : ds.placeById.get(place);
+  if (place !== undefined && !given) return { ok: false, error: `--place: no place has the id "${place}"` };
   if (given && !fileable(ds, given))
     return {
       ok: false,
       error: `--place: ${given.id} is an illustrative place (its name is generated): nothing is filed to it`,
     };
+  return { ok: true, given };
+}
 
+/** The text read once: tokens, numbers, sentences, places, officials and metric words. */
+function readText(ds: Dataset, text: string, given: PlaceEntry | undefined) {
   const tokens = tokenize(text);
   const numbers = readNumbers(text);
   const sents = sentences(text);
@@ -78,30 +77,48 @@ export function extractProposal(
     privateNames,
     placeAt,
   };
-  const decisions = numbers.map((_, k) => decide(model, k));
-  const date = source.entry.date;
-  const { records, again } = toRecords(
-    text,
-    decisions.filter((d): d is Figure => d.kind === 'figure'),
-    source.entry.id,
-    date,
-  );
-  const unfiled = [...decisions.filter((d): d is Unfiled => d.kind === 'unfiled'), ...again]
+  return { model, officials };
+}
+
+/** Numbers not filed, in the order of the text, each with its sentence (private names left out). */
+function toUnfiled(model: TextModel, unfiled: readonly Unfiled[]): ProposalUnfiled[] {
+  return [...unfiled]
     .sort((a, b) => a.n.start - b.n.start)
     .map((u): ProposalUnfiled => ({
       raw: u.n.raw,
       reason: u.reason,
-      sentence: sentenceOf(text, sents, u.n.start, privateNames),
+      sentence: sentenceOf(model.text, model.sentences, u.n.start, model.privateNames),
     }));
+}
+
+/** Reads the text of a press release into a proposal. */
+export function extractProposal(
+  ds: Dataset,
+  input: { text: string; page?: PageText },
+  options: ExtractOptions,
+): ExtractResult {
+  const { text, page } = input;
+  const source = sourceOf(ds, text, page, options);
+  if ('error' in source) return { ok: false, error: source.error };
+  const place = givenPlace(ds, options.place);
+  if (!place.ok) return place;
+  const { model, officials } = readText(ds, text, place.given);
+  const decisions = model.numbers.map((_, k) => decide(model, k));
+  const { records, again } = toRecords(
+    text,
+    decisions.filter((d): d is Figure => d.kind === 'figure'),
+    source.entry.id,
+    source.entry.date,
+  );
   const proposal: ProposalFile = {
     proposal: 1,
     file: options.file,
     language: languageOf(text),
     source: { status: source.status, entry: source.entry },
     records,
-    officials: toOfficials(ds, text, officials, placeAt),
-    channels: toChannels(text, tokens, sents, placeAt),
-    unfiled,
+    officials: toOfficials(ds, text, officials, model.placeAt),
+    channels: toChannels(text, model.tokens, model.sentences, model.placeAt),
+    unfiled: toUnfiled(model, [...decisions.filter((d): d is Unfiled => d.kind === 'unfiled'), ...again]),
   };
   return { ok: true, proposal, source };
 }

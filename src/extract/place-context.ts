@@ -50,6 +50,46 @@ function parentOf(ds: Dataset, p: PlaceEntry): PlaceEntry | undefined {
   return 'parent' in p ? ds.placeById.get(p.parent) : undefined;
 }
 
+type MentionOf<K extends Mention['kind']> = Extract<Mention, { kind: K }>;
+
+/** The context after a sector is named: of the region, or of the district in question. */
+function applySector(ds: Dataset, ctx: Ctx, m: MentionOf<'sector'>): Ctx {
+  const parent =
+    m.level === 'region' ? ctx.region : (ctx.district ?? (ctx.sector && parentOf(ds, ctx.sector)));
+  const from = m.level === 'here' && ctx.district && !ctx.problem ? [ctx.from[0]!, m.text] : [m.text];
+  if (!parent || ctx.problem)
+    return {
+      region: ctx.region,
+      problem: `${quoted(m.text)}: the text does not say whose sector this is (no district, city or region named before it)`,
+      from,
+    };
+  const sector = sectorOf(ds, parent, m.number);
+  const base = { region: ctx.region, district: m.level === 'here' ? ctx.district : undefined, from };
+  if (!sector) return { ...base, problem: `${parent.id} has no sector ${m.number} in the dataset` };
+  return {
+    ...base,
+    sector,
+    problem: fileable(ds, sector) ? undefined : `${sector.id} is illustrative: nothing is filed to it`,
+  };
+}
+
+/** The context after a place of the dataset is named: it and the places above it. */
+function applyPlace(ds: Dataset, m: MentionOf<'place'>): Ctx {
+  const p = m.place;
+  const parent = parentOf(ds, p);
+  const next: Ctx =
+    p.kind === 'region'
+      ? { region: p, from: [m.text] }
+      : p.kind === 'mahalla'
+        ? { region: parent && parentOf(ds, parent), district: parent, mahalla: p, from: [m.text] }
+        : { region: parent, district: p, from: [m.text] };
+  if (!fileable(ds, p))
+    next.problem = `${quoted(m.text)} is an illustrative place in this dataset (its name is generated): nothing is filed to it`;
+  else if (m.bare)
+    next.problem = `${quoted(m.text)} is named without its kind word (тумани, шаҳри, вилояти): check that ${p.id} is meant`;
+  return next;
+}
+
 /** The context after a mention. */
 function apply(ds: Dataset, ctx: Ctx, m: Mention): Ctx {
   // A mahalla name several districts have: the one of the district in question, if there is one.
@@ -79,38 +119,7 @@ function apply(ds: Dataset, ctx: Ctx, m: Mention): Ctx {
       problem: `${quoted(m.text.replace(/[«»“”"]/g, ''))} (a ${m.what}) is not in the dataset`,
       from: [m.text],
     };
-  if (m.kind === 'sector') {
-    const parent =
-      m.level === 'region' ? ctx.region : (ctx.district ?? (ctx.sector && parentOf(ds, ctx.sector)));
-    const from = m.level === 'here' && ctx.district && !ctx.problem ? [ctx.from[0]!, m.text] : [m.text];
-    if (!parent || ctx.problem)
-      return {
-        region: ctx.region,
-        problem: `${quoted(m.text)}: the text does not say whose sector this is (no district, city or region named before it)`,
-        from,
-      };
-    const sector = sectorOf(ds, parent, m.number);
-    const base = { region: ctx.region, district: m.level === 'here' ? ctx.district : undefined, from };
-    if (!sector) return { ...base, problem: `${parent.id} has no sector ${m.number} in the dataset` };
-    return {
-      ...base,
-      sector,
-      problem: fileable(ds, sector) ? undefined : `${sector.id} is illustrative: nothing is filed to it`,
-    };
-  }
-  const p = m.place;
-  const parent = parentOf(ds, p);
-  const next: Ctx =
-    p.kind === 'region'
-      ? { region: p, from: [m.text] }
-      : p.kind === 'mahalla'
-        ? { region: parent && parentOf(ds, parent), district: parent, mahalla: p, from: [m.text] }
-        : { region: parent, district: p, from: [m.text] };
-  if (!fileable(ds, p))
-    next.problem = `${quoted(m.text)} is an illustrative place in this dataset (its name is generated): nothing is filed to it`;
-  else if (m.bare)
-    next.problem = `${quoted(m.text)} is named without its kind word (тумани, шаҳри, вилояти): check that ${p.id} is meant`;
-  return next;
+  return m.kind === 'sector' ? applySector(ds, ctx, m) : applyPlace(ds, m);
 }
 
 /** True when a sector is named right before its district («в 3-м секторе Кувинского района»). */

@@ -95,57 +95,65 @@ const span = (text: string, tokens: readonly Token[], from: number, to: number) 
   text: text.slice(tokens[from]!.start, tokens[to - 1]!.end),
 });
 
-/** The named place starting at token `i`, and the token after it. */
-function placeAt(
+/**
+ * The mention made by the longest of the forms found at token `i` (`length`: its words),
+ * naming one place or, when several places have a form that long, ambiguous; and the token after it.
+ */
+function longest(
   text: string,
   tokens: readonly Token[],
   i: number,
-  index: NameIndex,
-  starts: ReadonlySet<number>,
+  found: readonly NameForm[],
+  length: (f: NameForm) => number,
+  bare: boolean,
 ): [Mention, number] | undefined {
-  const t = tokens[i]!;
-  const forms = index.get(t.key.slice(0, 3)) ?? [];
-  // With the kind word: districts, cities, regions; mahallas with «маҳалла» or «МФЙ» before or after.
-  const full = forms.filter(
-    (f) => f.place.kind !== 'mahalla' && f.words.length > f.bare.length && matchAt(tokens, i, f.words),
-  );
+  if (!found.length) return undefined;
+  const n = Math.max(...found.map(length));
+  const places = [...new Set(found.filter((f) => length(f) === n).map((f) => f.place))];
+  const s = span(text, tokens, i, i + n);
+  return [
+    places.length === 1
+      ? { ...s, kind: 'place', place: places[0]!, bare }
+      : { ...s, kind: 'ambiguous', candidates: places },
+    i + n,
+  ];
+}
+
+/** Forms written with the kind word: districts, cities, regions; mahallas with «маҳалла» or «МФЙ» before or after. */
+function withKindWord(tokens: readonly Token[], i: number, forms: readonly NameForm[]): NameForm[] {
   const mahallaWordAt = (k: number) => tokens[k] !== undefined && MAHALLA_WORDS.test(tokens[k]!.key);
-  const mahallas = forms.filter(
-    (f) =>
-      f.place.kind === 'mahalla' &&
-      t.capital &&
-      matchAt(tokens, i, f.words) &&
-      (mahallaWordAt(i + f.words.length) || mahallaWordAt(i - 1)),
-  );
-  const best = [...full, ...mahallas].sort((a, b) => b.words.length - a.words.length);
-  if (best.length) {
-    const n = best[0]!.words.length;
-    const places = [...new Set(best.filter((f) => f.words.length === n).map((f) => f.place))];
-    const s = span(text, tokens, i, i + n);
-    return [
-      places.length === 1
-        ? { ...s, kind: 'place', place: places[0]!, bare: false }
-        : { ...s, kind: 'ambiguous', candidates: places },
-      i + n,
-    ];
-  }
-  if (!t.capital || COUNTRY.has(t.key) || t.key.length < 4) return undefined;
-  const bare = forms.filter(
+  return [
+    ...forms.filter(
+      (f) => f.place.kind !== 'mahalla' && f.words.length > f.bare.length && matchAt(tokens, i, f.words),
+    ),
+    ...forms.filter(
+      (f) =>
+        f.place.kind === 'mahalla' &&
+        tokens[i]!.capital &&
+        matchAt(tokens, i, f.words) &&
+        (mahallaWordAt(i + f.words.length) || mahallaWordAt(i - 1)),
+    ),
+  ];
+}
+
+/** Forms of districts, cities and regions written without their kind word («Қувада»). */
+function withoutKindWord(tokens: readonly Token[], i: number, forms: readonly NameForm[]): NameForm[] {
+  const t = tokens[i]!;
+  return forms.filter(
     (f) =>
       f.place.kind !== 'mahalla' && matchAt(tokens, i, f.bare) && t.key.length - stem(f.bare[0]!).length <= 4,
   );
-  if (bare.length) {
-    const n = Math.max(...bare.map((f) => f.bare.length));
-    const places = [...new Set(bare.filter((f) => f.bare.length === n).map((f) => f.place))];
-    const s = span(text, tokens, i, i + n);
-    return [
-      places.length === 1
-        ? { ...s, kind: 'place', place: places[0]!, bare: true }
-        : { ...s, kind: 'ambiguous', candidates: places },
-      i + n,
-    ];
-  }
-  // A name the dataset does not have: in quotes before «маҳалла», or before «маҳалласи», «тумани», «шаҳри» (not a sentence's first word).
+}
+
+/** A name the dataset does not have, told by its kind word or its quotes. */
+function unknownAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  starts: ReadonlySet<number>,
+): [Mention, number] | undefined {
+  const t = tokens[i]!;
+  // In quotes before «маҳалла», or before «маҳалласи», «тумани», «шаҳри» (not a sentence's first word).
   const next = tokens[i + 1];
   const inQuotes = /[«“"„]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start));
   const kindWord = next && (POSSESSIVE_KIND.test(next.key) || (inQuotes && MAHALLA_WORDS.test(next.key)));
@@ -163,6 +171,23 @@ function placeAt(
   if (inQuotes && prev && MAHALLA_WORDS.test(prev.key))
     return [{ ...span(text, tokens, i - 1, i + 1), kind: 'unknown', what: 'mahalla' }, i + 1];
   return undefined;
+}
+
+/** The named place starting at token `i`, and the token after it. */
+function placeAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  index: NameIndex,
+  starts: ReadonlySet<number>,
+): [Mention, number] | undefined {
+  const t = tokens[i]!;
+  const forms = index.get(t.key.slice(0, 3)) ?? [];
+  const full = longest(text, tokens, i, withKindWord(tokens, i, forms), (f) => f.words.length, false);
+  if (full) return full;
+  if (!t.capital || COUNTRY.has(t.key) || t.key.length < 4) return undefined;
+  const bare = longest(text, tokens, i, withoutKindWord(tokens, i, forms), (f) => f.bare.length, true);
+  return bare ?? unknownAt(text, tokens, i, starts);
 }
 
 /** Sectors named by number: «2-сектор», «2-го сектора», «вилоят 2-сектор», «сектор № 2», «sector 2». */

@@ -65,6 +65,83 @@ export function joinPlaces(
   return { units, missing };
 }
 
+/** The outline of one or more units of the topology (merged when several). */
+const unitShape = (topo: Adm2Topology, list: UnitGeometry[]): Areal =>
+  list.length === 1
+    ? rewindRfc((feature(topo, list[0]!) as Feature).geometry as Areal)
+    : rewindRfc(merge(topo, list) as MultiPolygon);
+
+type Mahalla = Extract<PlaceEntry, { kind: 'mahalla' }>;
+
+/** Each mahalla's point: its own coordinates, else one spread over the free area by sector. */
+function mahallaPoints(free: Areal, rest: readonly Mahalla[], districtId: string): Map<string, Point> {
+  const unplaced = rest.filter((m) => !m.coords);
+  const spread =
+    unplaced.length && free.coordinates.length
+      ? assignBySector(unplaced, spreadPoints(free, unplaced.length, districtId))
+      : new Map();
+  return new Map<string, Point>(
+    rest.flatMap((m) =>
+      m.coords ? [[m.id, [m.coords[1], m.coords[0]]]] : spread.has(m) ? [[m.id, spread.get(m)!]] : [],
+    ),
+  );
+}
+
+/** A district's mahalla areas: the real polygons, and cells grown in what they leave of the outline. */
+function growCells(
+  outline: Areal,
+  mahallas: readonly Mahalla[],
+  real: ReadonlyMap<string, Areal>,
+  districtId: string,
+): Cells {
+  const own = mahallas.filter((m) => real.has(m.id));
+  const rest = mahallas.filter((m) => !real.has(m.id));
+  // Cells grow only in what the real polygons leave of the district.
+  const free = own.length
+    ? subtract(
+        outline,
+        own.map((m) => real.get(m.id)!),
+      )
+    : outline;
+  const points = mahallaPoints(free, rest, districtId);
+  const clipped = points.size
+    ? clippedCells(
+        free,
+        [...points].map(([id, point]) => ({ id, point })),
+      )
+    : new Map<string, MultiPolygon>();
+  for (const m of own) clipped.set(m.id, asMulti(real.get(m.id)!));
+  const unplaced = rest.some((m) => !m.coords);
+  const kind: AreaKind = !rest.length ? 'official' : unplaced ? 'illustrative' : 'approximate';
+  return { topo: cellTopology(clipped), kind, real: new Set(own.map((m) => m.id)), points };
+}
+
+/** Whether a place's shape is the official line: real polygons are, cells are not. */
+function areaKind(
+  ds: Dataset,
+  real: ReadonlyMap<string, Areal>,
+  id: string,
+  districtCells: (districtId: string) => Cells | undefined,
+): AreaKind | undefined {
+  const p = ds.placeById.get(id);
+  if (!p) return undefined;
+  if (real.has(id)) return 'official';
+  if (p.kind === 'mahalla')
+    return districtCells(p.parent)?.real.has(id) ? 'official' : districtCells(p.parent)?.kind;
+  if (p.kind === 'sector' && ds.placeById.get(p.parent)?.kind !== 'region')
+    return districtCells(p.parent)?.kind;
+  return 'official';
+}
+
+/** `make` called once per id, its result kept (undefined too). */
+function memo<T>(make: (id: string) => T): (id: string) => T {
+  const kept = new Map<string, T>();
+  return (id) => {
+    if (!kept.has(id)) kept.set(id, make(id));
+    return kept.get(id) as T;
+  };
+}
+
 /**
  * Joins boundaries to a dataset; every derived shape is made on first use and kept.
  * `real` holds a deployer's own sector or mahalla polygons, which take precedence over cells.
@@ -76,54 +153,13 @@ export function buildGeography(
   real: ReadonlyMap<string, Areal> = new Map(),
 ): Geography {
   const { units, missing } = joinPlaces(topo, ds);
-  const shapes = new Map<string, Areal | undefined>();
-  const cells = new Map<string, Cells | undefined>();
-
-  const unitShape = (list: UnitGeometry[]): Areal =>
-    list.length === 1
-      ? rewindRfc((feature(topo, list[0]!) as Feature).geometry as Areal)
-      : rewindRfc(merge(topo, list) as MultiPolygon);
-
-  const districtCells = (districtId: string): Cells | undefined => {
-    if (cells.has(districtId)) return cells.get(districtId);
+  const districtCells = memo((districtId: string): Cells | undefined => {
     const outline = shape(districtId);
     const mahallas = tree
       .mahallas(districtId)
-      .filter((m) => m.kind === 'mahalla' && !m.replacedBy) as Extract<PlaceEntry, { kind: 'mahalla' }>[];
-    let result: Cells | undefined;
-    if (outline && mahallas.length) {
-      const own = mahallas.filter((m) => real.has(m.id));
-      const rest = mahallas.filter((m) => !real.has(m.id));
-      // Cells grow only in what the real polygons leave of the district.
-      const free = own.length
-        ? subtract(
-            outline,
-            own.map((m) => real.get(m.id)!),
-          )
-        : outline;
-      const unplaced = rest.filter((m) => !m.coords);
-      const spread =
-        unplaced.length && free.coordinates.length
-          ? assignBySector(unplaced, spreadPoints(free, unplaced.length, districtId))
-          : new Map();
-      const points = new Map<string, Point>(
-        rest.flatMap((m) =>
-          m.coords ? [[m.id, [m.coords[1], m.coords[0]]]] : spread.has(m) ? [[m.id, spread.get(m)!]] : [],
-        ),
-      );
-      const clipped = points.size
-        ? clippedCells(
-            free,
-            [...points].map(([id, point]) => ({ id, point })),
-          )
-        : new Map<string, MultiPolygon>();
-      for (const m of own) clipped.set(m.id, asMulti(real.get(m.id)!));
-      const kind: AreaKind = !rest.length ? 'official' : unplaced.length ? 'illustrative' : 'approximate';
-      result = { topo: cellTopology(clipped), kind, real: new Set(own.map((m) => m.id)), points };
-    }
-    cells.set(districtId, result);
-    return result;
-  };
+      .filter((m) => m.kind === 'mahalla' && !m.replacedBy) as Mahalla[];
+    return outline && mahallas.length ? growCells(outline, mahallas, real, districtId) : undefined;
+  });
 
   const compute = (id: string): Areal | undefined => {
     const p = ds.placeById.get(id);
@@ -131,7 +167,7 @@ export function buildGeography(
     if ((p.kind === 'sector' || p.kind === 'mahalla') && real.has(id)) return rewindRfc(real.get(id)!);
     if (p.kind === 'region' || p.kind === 'district' || p.kind === 'city') {
       const list = units.get(id);
-      return list ? unitShape(list) : undefined;
+      return list ? unitShape(topo, list) : undefined;
     }
     const parent = ds.placeById.get(p.parent);
     if (p.kind === 'mahalla')
@@ -139,7 +175,7 @@ export function buildGeography(
     if (parent?.kind === 'region') {
       // A region's sector: the merge of its districts' official shapes.
       const list = tree.children(id).flatMap((d) => units.get(d.id) ?? []);
-      return list.length ? unitShape(list) : undefined;
+      return list.length ? unitShape(topo, list) : undefined;
     }
     const c = districtCells(p.parent);
     return (
@@ -151,24 +187,12 @@ export function buildGeography(
     );
   };
 
-  function shape(id: string): Areal | undefined {
-    if (!shapes.has(id)) shapes.set(id, compute(id));
-    return shapes.get(id);
-  }
+  const shape = memo(compute);
 
   return {
     shape,
     missing,
-    kind(id) {
-      const p = ds.placeById.get(id);
-      if (!p || !shape(id)) return undefined;
-      if (real.has(id)) return 'official';
-      if (p.kind === 'mahalla')
-        return districtCells(p.parent)?.real.has(id) ? 'official' : districtCells(p.parent)?.kind;
-      if (p.kind === 'sector' && ds.placeById.get(p.parent)?.kind !== 'region')
-        return districtCells(p.parent)?.kind;
-      return 'official';
-    },
+    kind: (id) => (ds.placeById.has(id) && shape(id) ? areaKind(ds, real, id, districtCells) : undefined),
     point(id) {
       const p = ds.placeById.get(id);
       return p?.kind === 'mahalla' ? districtCells(p.parent)?.points.get(id) : undefined;

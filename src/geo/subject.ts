@@ -69,6 +69,19 @@ function levelOf(ds: Dataset, p: PlaceEntry | undefined): Level {
 
 const KIND_RANK: Record<AreaKind, number> = { official: 0, approximate: 1, illustrative: 2 };
 
+/** The areas as one TopoJSON object `areas`, without bounding box or properties (smaller files). */
+function areaTopology(areas: ReadonlyMap<string, Areal>): Subject['topology'] {
+  const fc: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [...areas].map(([aid, geometry]) => ({ type: 'Feature', id: aid, properties: null, geometry })),
+  };
+  const topo = topology({ areas: fc }, 1e4);
+  delete topo.bbox;
+  for (const g of (topo.objects.areas as { geometries: { properties?: unknown }[] }).geometries)
+    delete g.properties;
+  return topo;
+}
+
 /** Builds a subject's map, or undefined when the place has no areas below it. */
 export function buildSubject(ds: Dataset, tree: Tree, geo: Geography, id: string): Subject | undefined {
   const p = ds.placeById.get(id);
@@ -90,33 +103,14 @@ export function buildSubject(ds: Dataset, tree: Tree, geo: Geography, id: string
     const k = geo.kind(c.id) ?? 'official';
     if (KIND_RANK[k] > KIND_RANK[kind]) kind = k;
   }
+  const base = { id, level: levelOf(ds, p), places, unshaped, kind };
   if (!areas.size)
     return {
-      id,
-      level: levelOf(ds, p),
-      places,
-      unshaped,
-      kind,
+      ...base,
       projected: { width: 0, height: 0, box: [0, 0, 0, 0], paths: new Map() },
       topology: { type: 'Topology', objects: {}, arcs: [] },
     };
-  const fc: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: [...areas].map(([aid, geometry]) => ({ type: 'Feature', id: aid, properties: null, geometry })),
-  };
-  const topo = topology({ areas: fc }, 1e4);
-  delete topo.bbox;
-  for (const g of (topo.objects.areas as { geometries: { properties?: unknown }[] }).geometries)
-    delete g.properties;
-  return {
-    id,
-    level: levelOf(ds, p),
-    places,
-    unshaped,
-    kind,
-    projected: projectAreas(areas),
-    topology: topo,
-  };
+  return { ...base, projected: projectAreas(areas), topology: areaTopology(areas) };
 }
 
 /** Every place whose page draws its own map (the map data endpoint serves these). */

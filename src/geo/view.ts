@@ -5,6 +5,7 @@
 import type { Metric } from '../model/types.ts';
 import { latest, type Figure } from '../derive/figure.ts';
 import type { SiteData } from '../site/data.ts';
+import { hasFigures } from '../site/coverage.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/t.ts';
 import { formatFigure, formatNumber } from '../i18n/format.ts';
@@ -105,8 +106,8 @@ export function metricsOf(data: SiteData, subject: Subject): Metric[] {
 export function mapMetric(data: SiteData, subject: Subject, m: Metric, locale: Locale): MapMetric {
   const c = classesFor(data, m.id, subject.level);
   const values = subject.places.map((p) => {
-    const figures = data.figuresOf(p.id);
-    return [p.id, valueOf(c, m, latest(figures.get(m.id)), locale, figures.size > 0)] as const;
+    const f = latest(data.figuresOf(p.id).get(m.id));
+    return [p.id, valueOf(c, m, f, locale, hasFigures(data, p.id))] as const;
   });
   return {
     id: m.id,

@@ -1,10 +1,10 @@
 /** Looks up a UI string for a locale and fills its `{name}` parameters. */
 import type { Locale } from './locales.ts';
-import { en } from './ui/en.ts';
-import { ru } from './ui/ru.ts';
-import { uz } from './ui/uz.ts';
-import { uzCyrl } from './ui/uz-Cyrl.ts';
-import { mapStrings } from './ui/map.ts';
+import { en } from './ui/site-en.ts';
+import { ru } from './ui/site-ru.ts';
+import { uz } from './ui/site-uz.ts';
+import { uzCyrl } from './ui/site-uz-Cyrl.ts';
+import { mapStrings } from './ui/map-strings.ts';
 import { chartStrings } from './ui/charts.ts';
 import { exportStrings } from './ui/export.ts';
 import { embedStrings } from './ui/embed.ts';

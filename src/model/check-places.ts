@@ -33,89 +33,112 @@ const PARENT_KINDS: Record<string, string[]> = {
   mahalla: ['district', 'city'],
 };
 
-export function checkPlaces(ds: Dataset, files: FileNames): Problem[] {
-  const problems: Problem[] = [];
-  const at = (i: number, rest: string, rule: string, message: string, value?: unknown) =>
-    problems.push({ file: files.places, path: `$.places[${i}]${rest}`, rule, message, value });
+/** Reports a problem of `$.places[i]`: the path after it, the rule, the message, the value. */
+type At = (i: number, rest: string, rule: string, message: string, value?: unknown) => void;
 
-  const seen = new Map<string, number>();
-  ds.places.forEach((p, i) => {
-    if (seen.has(p.id))
-      at(i, '.id', 'unique-id', `id "${p.id}" is already used by $.places[${seen.get(p.id)}]`, p.id);
-    else seen.set(p.id, i);
-  });
+/** Records the first index of a key; a later one is reported against the first. */
+function firstUse(seen: Map<string, number>, key: string, i: number, twice: (first: number) => void): void {
+  const first = seen.get(key);
+  if (first !== undefined) twice(first);
+  else seen.set(key, i);
+}
 
-  const urlSiblings = new Map<string, number>();
-  const sectorNumbers = new Map<string, number>();
-  ds.places.forEach((p, i) => {
-    const parent = 'parent' in p ? ds.placeById.get(p.parent) : undefined;
-    if ('parent' in p) {
-      if (!parent)
-        at(i, '.parent', 'known-place', `parent "${p.parent}" is not a place of the dataset`, p.parent);
-      else if (!PARENT_KINDS[p.kind]?.includes(parent.kind))
-        at(
-          i,
-          '.parent',
-          'parent-kind',
-          `a ${p.kind} belongs to a ${PARENT_KINDS[p.kind]?.join(' or ')}, not a ${parent.kind}`,
-          p.parent,
-        );
-    }
-    if (p.kind === 'region' && RESERVED_SLUGS.has(p.slug))
-      at(i, '.slug', 'reserved-slug', `slug "${p.slug}" is used by the site itself`, p.slug);
-    if (p.kind === 'mahalla' && /^sector-\d$/.test(p.slug))
-      at(i, '.slug', 'reserved-slug', 'mahalla slugs may not look like sector slugs', p.slug);
-    const key = `${'parent' in p ? p.parent : ''}/${p.slug}`;
-    if (urlSiblings.has(key))
+type Place = Dataset['places'][number];
+
+/** The parent must be a place of the dataset, of a kind that may hold this place. */
+function checkParent(ds: Dataset, p: Place, i: number, at: At): void {
+  if (!('parent' in p)) return;
+  const parent = ds.placeById.get(p.parent);
+  if (!parent)
+    at(i, '.parent', 'known-place', `parent "${p.parent}" is not a place of the dataset`, p.parent);
+  else if (!PARENT_KINDS[p.kind]?.includes(parent.kind))
+    at(
+      i,
+      '.parent',
+      'parent-kind',
+      `a ${p.kind} belongs to a ${PARENT_KINDS[p.kind]?.join(' or ')}, not a ${parent.kind}`,
+      p.parent,
+    );
+}
+
+/** Slugs the site uses, or a sector's, are refused; siblings' slugs differ (they make URLs). */
+function checkSlug(p: Place, i: number, at: At, siblings: Map<string, number>): void {
+  if (p.kind === 'region' && RESERVED_SLUGS.has(p.slug))
+    at(i, '.slug', 'reserved-slug', `slug "${p.slug}" is used by the site itself`, p.slug);
+  if (p.kind === 'mahalla' && /^sector-\d$/.test(p.slug))
+    at(i, '.slug', 'reserved-slug', 'mahalla slugs may not look like sector slugs', p.slug);
+  firstUse(siblings, `${'parent' in p ? p.parent : ''}/${p.slug}`, i, (first) =>
+    at(
+      i,
+      '.slug',
+      'unique-slug',
+      `slug "${p.slug}" is already used by $.places[${first}] under the same parent`,
+      p.slug,
+    ),
+  );
+}
+
+/** One place: its parent, slug, sector number (unique under the parent) and successors. */
+function checkPlace(
+  ds: Dataset,
+  p: Place,
+  i: number,
+  at: At,
+  seen: { slugs: Map<string, number>; sectors: Map<string, number> },
+): void {
+  checkParent(ds, p, i, at);
+  checkSlug(p, i, at, seen.slugs);
+  if (p.kind === 'sector')
+    firstUse(seen.sectors, `${p.parent}#${p.number}`, i, (first) =>
       at(
         i,
-        '.slug',
-        'unique-slug',
-        `slug "${p.slug}" is already used by $.places[${urlSiblings.get(key)}] under the same parent`,
-        p.slug,
-      );
-    else urlSiblings.set(key, i);
-    if (p.kind === 'sector') {
-      const k = `${p.parent}#${p.number}`;
-      if (sectorNumbers.has(k))
-        at(
-          i,
-          '.number',
-          'unique-sector',
-          `sector ${p.number} of "${p.parent}" is already $.places[${sectorNumbers.get(k)}]`,
-          p.number,
-        );
-      else sectorNumbers.set(k, i);
-    }
-    p.replacedBy?.ids.forEach((id, j) => {
-      if (!ds.placeById.has(id))
-        at(i, `.replacedBy.ids[${j}]`, 'known-place', `successor "${id}" is not a place of the dataset`, id);
-    });
+        '.number',
+        'unique-sector',
+        `sector ${p.number} of "${p.parent}" is already $.places[${first}]`,
+        p.number,
+      ),
+    );
+  p.replacedBy?.ids.forEach((id, j) => {
+    if (!ds.placeById.has(id))
+      at(i, `.replacedBy.ids[${j}]`, 'known-place', `successor "${id}" is not a place of the dataset`, id);
   });
+}
+
+/** A sector's leader, headquarters and channels cite known sources. */
+function checkSectorSources(ds: Dataset, p: Place, i: number, file: string, problems: Problem[]): void {
+  if (p.kind !== 'sector') return;
+  checkProvenance(p.leader?.provenance, `$.places[${i}].leader.provenance`, ds, file, problems);
+  checkProvenance(p.headquarters?.provenance, `$.places[${i}].headquarters.provenance`, ds, file, problems);
+  p.channels?.forEach((c, j) =>
+    checkProvenance(c.provenance, `$.places[${i}].channels[${j}].provenance`, ds, file, problems),
+  );
+}
+
+export function checkPlaces(ds: Dataset, files: FileNames): Problem[] {
+  const problems: Problem[] = [];
+  const at: At = (i, rest, rule, message, value) =>
+    problems.push({ file: files.places, path: `$.places[${i}]${rest}`, rule, message, value });
+
+  const ids = new Map<string, number>();
+  ds.places.forEach((p, i) =>
+    firstUse(ids, p.id, i, (first) =>
+      at(i, '.id', 'unique-id', `id "${p.id}" is already used by $.places[${first}]`, p.id),
+    ),
+  );
+
+  const seen = { slugs: new Map<string, number>(), sectors: new Map<string, number>() };
+  ds.places.forEach((p, i) => checkPlace(ds, p, i, at, seen));
 
   // A district's or mahalla's sector number must name an existing sector of its parent.
   ds.places.forEach((p, i) => {
     if (
       (p.kind === 'mahalla' || p.kind === 'district' || p.kind === 'city') &&
       p.sector !== undefined &&
-      ds.placeById.has(p.parent)
-    ) {
-      if (!sectorNumbers.has(`${p.parent}#${p.sector}`))
-        at(i, '.sector', 'known-sector', `"${p.parent}" has no sector ${p.sector} in places.json`, p.sector);
-    }
-    if (p.kind === 'sector') {
-      checkProvenance(p.leader?.provenance, `$.places[${i}].leader.provenance`, ds, files.places, problems);
-      checkProvenance(
-        p.headquarters?.provenance,
-        `$.places[${i}].headquarters.provenance`,
-        ds,
-        files.places,
-        problems,
-      );
-      p.channels?.forEach((c, j) =>
-        checkProvenance(c.provenance, `$.places[${i}].channels[${j}].provenance`, ds, files.places, problems),
-      );
-    }
+      ds.placeById.has(p.parent) &&
+      !seen.sectors.has(`${p.parent}#${p.sector}`)
+    )
+      at(i, '.sector', 'known-sector', `"${p.parent}" has no sector ${p.sector} in places.json`, p.sector);
+    checkSectorSources(ds, p, i, files.places, problems);
   });
   return problems;
 }

@@ -15,59 +15,68 @@ const fromValue = (v: StoredValue, rule: string, message: string, value: unknown
   value,
 });
 
+type Report = (p: Problem) => void;
+
+/** A value's place, metric and source must be known, its date not after its publication. */
+function checkRecord(ds: Dataset, v: StoredValue, once: Report, push: Report): void {
+  if (!ds.placeById.has(v.place))
+    once({
+      file: v.file,
+      path: recordPath(v, 'place'),
+      rule: 'known-place',
+      message: `place "${v.place}" is not in places.json`,
+      value: v.place,
+    });
+  const m = ds.metricById.get(v.metric);
+  if (!m) push(fromValue(v, 'known-metric', `metric "${v.metric}" is not in metrics.json`, v.metric));
+  else if (m.derived)
+    push(fromValue(v, 'stored-metric', `"${v.metric}" is derived from other metrics and cannot be stored`));
+  if (v.date > v.published)
+    once({
+      file: v.file,
+      path: recordPath(v, 'date'),
+      rule: 'date-not-after-published',
+      message: `refers to ${v.date}, after the snapshot's publication on ${v.published}`,
+      value: v.date,
+    });
+  const pv: Problem[] = [];
+  checkProvenance(v.provenance, recordPath(v, 'provenance'), ds, v.file, pv);
+  pv.forEach(once);
+}
+
+/** A sourced value that quotes its source must be found in the quote ("62 мингдан ортиқ" holds 62000). */
+function checkQuote(v: StoredValue, push: Report): void {
+  if (
+    v.provenance !== 'illustrative' &&
+    v.provenance.quote !== undefined &&
+    !quoteHoldsValue(v.provenance.quote, v.value)
+  )
+    push(
+      fromValue(
+        v,
+        'quote-has-value',
+        `${v.value} is not a number of the quoted source text "${v.provenance.quote}"`,
+      ),
+    );
+}
+
 export function checkValues(ds: Dataset): Problem[] {
   const problems: Problem[] = [];
+  const push: Report = (p) => problems.push(p);
   // Rules between values need sound references; other problems don't stop them.
   const references = new Set(['known-place', 'known-metric', 'stored-metric', 'known-source']);
   const reported = new Set<string>(); // one problem per record field, not one per value
-  const once = (p: Problem) => {
+  const once: Report = (p) => {
     const k = `${p.file}|${p.path}|${p.rule}`;
     if (!reported.has(k)) (problems.push(p), reported.add(k));
   };
   const inFile = new Set<string>();
   for (const v of ds.values) {
-    if (!ds.placeById.has(v.place))
-      once({
-        file: v.file,
-        path: recordPath(v, 'place'),
-        rule: 'known-place',
-        message: `place "${v.place}" is not in places.json`,
-        value: v.place,
-      });
-    const m = ds.metricById.get(v.metric);
-    if (!m)
-      problems.push(fromValue(v, 'known-metric', `metric "${v.metric}" is not in metrics.json`, v.metric));
-    else if (m.derived)
-      problems.push(
-        fromValue(v, 'stored-metric', `"${v.metric}" is derived from other metrics and cannot be stored`),
-      );
-    if (v.date > v.published)
-      once({
-        file: v.file,
-        path: recordPath(v, 'date'),
-        rule: 'date-not-after-published',
-        message: `refers to ${v.date}, after the snapshot's publication on ${v.published}`,
-        value: v.date,
-      });
-    const pv: Problem[] = [];
-    checkProvenance(v.provenance, recordPath(v, 'provenance'), ds, v.file, pv);
-    pv.forEach(once);
-    // A sourced value that quotes its source must be found in the quote ("62 мингдан ортиқ" holds 62000).
-    if (
-      v.provenance !== 'illustrative' &&
-      v.provenance.quote !== undefined &&
-      !quoteHoldsValue(v.provenance.quote, v.value)
-    )
-      problems.push(
-        fromValue(
-          v,
-          'quote-has-value',
-          `${v.value} is not a number of the quoted source text "${v.provenance.quote}"`,
-        ),
-      );
+    checkRecord(ds, v, once, push);
+    checkQuote(v, push);
     const k = `${v.published}|${valueKey(v.place, v.metric, v.date)}`;
     if (inFile.has(k))
-      problems.push(
+      push(
         fromValue(
           v,
           'unique-value',

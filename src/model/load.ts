@@ -18,11 +18,9 @@ const SNAPSHOT_NAME = /^\d{4}-\d{2}-\d{2}\.json$/;
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
-/** Loads and validates the dataset in `dir`. */
-export function loadDataset(dir: string): LoadResult {
-  const problems: Problem[] = [];
+/** Reads files of the folder, collecting every problem. */
+function reader(dir: string, problems: Problem[]) {
   const shown = (name: string) => relative(process.cwd(), join(dir, name)) || name;
-
   function read<S extends z.ZodType>(name: string, schema: S): z.output<S> | undefined {
     const raw = readJsonFile(join(dir, name), shown(name));
     if (!raw.ok) return void problems.push(...raw.problems);
@@ -30,18 +28,44 @@ export function loadDataset(dir: string): LoadResult {
     if (!parsed.ok) return void problems.push(...parsed.problems);
     return parsed.data;
   }
+  return { shown, read };
+}
 
-  const site = read('site.json', SiteFile);
-  const places = read('places.json', PlacesFile);
-  const metrics = read('metrics.json', MetricsFile);
-  const sources = read('sources.json', SourcesFile);
+type Reader = ReturnType<typeof reader>;
 
+/** The `.json` files of `snapshots/`, in name order. */
+function snapshotNames(dir: string): string[] {
   const snapshotDir = join(dir, 'snapshots');
-  const names = existsSync(snapshotDir)
+  return existsSync(snapshotDir)
     ? readdirSync(snapshotDir)
         .filter((n) => n.endsWith('.json'))
         .sort()
     : [];
+}
+
+/** One stored value per metric of each record, with where it is written. */
+function storedValues(snap: z.output<typeof SnapshotFile>, file: string): StoredValue[] {
+  return snap.records.flatMap((rec, i) =>
+    Object.entries(rec.values).map(([metric, v]): StoredValue => {
+      const [value, qualifier] = typeof v === 'number' ? [v, 'exact' as const] : [v.value, v.qualifier];
+      return {
+        place: rec.place,
+        metric,
+        date: rec.date,
+        value,
+        qualifier,
+        provenance: rec.provenance,
+        published: snap.published,
+        file,
+        path: `$.records[${i}].values.${metric}`,
+      };
+    }),
+  );
+}
+
+/** Every snapshot file: named by its publication date, read and flattened to values. */
+function readSnapshots(dir: string, { shown, read }: Reader, problems: Problem[]) {
+  const names = snapshotNames(dir);
   if (names.length === 0) {
     problems.push({
       file: shown('snapshots'),
@@ -75,24 +99,21 @@ export function loadDataset(dir: string): LoadResult {
       });
     }
     snapshots.push({ published: snap.published, file, note: snap.note });
-    snap.records.forEach((rec, i) => {
-      for (const [metric, v] of Object.entries(rec.values)) {
-        const [value, qualifier] = typeof v === 'number' ? [v, 'exact' as const] : [v.value, v.qualifier];
-        values.push({
-          place: rec.place,
-          metric,
-          date: rec.date,
-          value,
-          qualifier,
-          provenance: rec.provenance,
-          published: snap.published,
-          file,
-          path: `$.records[${i}].values.${metric}`,
-        });
-      }
-    });
+    values.push(...storedValues(snap, file));
   }
+  return { snapshots, values };
+}
 
+/** Loads and validates the dataset in `dir`. */
+export function loadDataset(dir: string): LoadResult {
+  const problems: Problem[] = [];
+  const files = reader(dir, problems);
+  const { shown, read } = files;
+  const site = read('site.json', SiteFile);
+  const places = read('places.json', PlacesFile);
+  const metrics = read('metrics.json', MetricsFile);
+  const sources = read('sources.json', SourcesFile);
+  const { snapshots, values } = readSnapshots(dir, files, problems);
   if (!site || !places || !metrics || !sources || problems.length) {
     return { ok: false, problems };
   }

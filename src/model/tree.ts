@@ -20,13 +20,44 @@ export interface Tree {
   path(id: string): string;
 }
 
-export function buildTree(ds: Dataset): Tree {
+/** Each place's direct children, by parent id, in the order of places.json. */
+function childrenByParent(ds: Dataset): Map<string, PlaceEntry[]> {
   const byParent = new Map<string, PlaceEntry[]>();
   for (const p of ds.places) {
     if (!('parent' in p)) continue;
     const list = byParent.get(p.parent) ?? byParent.set(p.parent, []).get(p.parent)!;
     list.push(p);
   }
+  return byParent;
+}
+
+/** URL paths, each made once: the parent's path, then the slug. */
+function pathsOf(ds: Dataset): (id: string) => string {
+  const paths = new Map<string, string>();
+  const path = (id: string): string => {
+    const cached = paths.get(id);
+    if (cached !== undefined) return cached;
+    const p = ds.placeById.get(id);
+    if (!p) throw new Error(`unknown place ${id}`);
+    const result = 'parent' in p ? `${path(p.parent)}/${p.slug}` : p.slug;
+    paths.set(id, result);
+    return result;
+  };
+  return path;
+}
+
+/** From the region down to the place itself. */
+function ancestryOf(ds: Dataset): (id: string) => PlaceEntry[] {
+  const ancestry = (id: string): PlaceEntry[] => {
+    const p = ds.placeById.get(id);
+    if (!p) return [];
+    return 'parent' in p ? [...ancestry(p.parent), p] : [p];
+  };
+  return ancestry;
+}
+
+export function buildTree(ds: Dataset): Tree {
+  const byParent = childrenByParent(ds);
   const kids = (id: string) => byParent.get(id) ?? [];
   const sectors = (id: string) =>
     kids(id)
@@ -40,21 +71,6 @@ export function buildTree(ds: Dataset): Tree {
     const p = ds.placeById.get(id);
     if (!p || !('parent' in p) || p.kind === 'sector' || p.sector === undefined) return undefined;
     return sectors(p.parent).find((s) => s.kind === 'sector' && s.number === p.sector);
-  };
-  const paths = new Map<string, string>();
-  const path = (id: string): string => {
-    const cached = paths.get(id);
-    if (cached !== undefined) return cached;
-    const p = ds.placeById.get(id);
-    if (!p) throw new Error(`unknown place ${id}`);
-    const result = 'parent' in p ? `${path(p.parent)}/${p.slug}` : p.slug;
-    paths.set(id, result);
-    return result;
-  };
-  const ancestry = (id: string): PlaceEntry[] => {
-    const p = ds.placeById.get(id);
-    if (!p) return [];
-    return 'parent' in p ? [...ancestry(p.parent), p] : [p];
   };
   const children = (id: string): PlaceEntry[] => {
     const p = ds.placeById.get(id);
@@ -90,7 +106,7 @@ export function buildTree(ds: Dataset): Tree {
         p.kind === 'region' || (p.kind === 'sector' && ds.placeById.get(p.parent)?.kind === 'region');
       return regionLevel ? children(id).flatMap((d) => mahallas(d.id)) : mahallas(id);
     },
-    ancestry,
-    path,
+    ancestry: ancestryOf(ds),
+    path: pathsOf(ds),
   };
 }

@@ -1,14 +1,5 @@
 /** Types inferred from the file schemas, for code that must not import zod at run time. */
-export type {
-  Place,
-  Region,
-  District,
-  Sector,
-  Mahalla,
-  PlaceKind,
-  Leader,
-  Channel,
-} from '../schema/places.ts';
+export type { Place, Sector, Mahalla, PlaceKind } from '../schema/places.ts';
 export type { Metric, Rule } from '../schema/metrics.ts';
 export type { Source } from '../schema/sources.ts';
 export type { SiteFile } from '../schema/site.ts';

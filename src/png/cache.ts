@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 export const CACHE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.build/cache/png');
 
 /** Entries not used for this long are removed after a stage run, so the folder cannot grow forever. */
-export const MAX_AGE_DAYS = 30;
+const MAX_AGE_DAYS = 30;
 
 /** The cache key of one PNG: SHA-256 of the SVG text, the width and the renderer id (version, options, fonts). */
 export function cacheKey(svg: string, width: number, renderer: string): string {

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { cardAlt, cardSvg, type CardText } from './card.ts';
-import { renderOptions } from './render.ts';
+import { renderOptions, renderPng } from './render.ts';
+import { pngSize } from './png-size.ts';
+import { textWidth } from './text-wrap.ts';
 
 const CARD: CardText = {
   lang: 'en',
@@ -16,6 +18,15 @@ const CARD: CardText = {
 };
 
 const HOSTILE = '<script>alert(1)</script> & "x" \' <svg onload=alert(3)> ]]> <!-- \u202egnp.exe';
+
+/** The right-most column (px) with ink between two rows of a card drawn 1200 px wide. */
+function inkRight(svg: string, top: number, bottom: number): number {
+  const { width, pixels } = new Resvg(svg, renderOptions(1200)).render();
+  let right = -1;
+  for (let y = top; y < bottom; y++)
+    for (let x = right + 1; x < width; x++) if (pixels[(y * width + x) * 4]! < 200) right = x;
+  return right;
+}
 
 /** The texts a card draws, unescaped. */
 const texts = (svg: string) =>
@@ -58,7 +69,14 @@ describe('cardSvg', () => {
     const svg = cardSvg({ ...hostile, lang: 'en', illustrative: HOSTILE });
     expect(svg).not.toMatch(/<script|<svg onload|<!--/);
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; "x"');
-    expect(() => new Resvg(svg, renderOptions(1200))).not.toThrow();
+    // It renders to a whole 1200×630 PNG, with the site line's hostile text drawn as glyphs
+    // as far as the text measure says it reaches (x = 64 plus its width, bold 32 px).
+    expect(pngSize(renderPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+    const siteLine = texts(svg)[0]!;
+    expect(siteLine).toContain('<script>alert(1)</script>');
+    const end = 64 + textWidth(siteLine, 32, true);
+    expect(inkRight(svg, 44, 86)).toBeGreaterThan(end - 0.1 * (end - 64));
+    expect(inkRight(svg, 44, 86)).toBeLessThanOrEqual(end);
   });
 
   it('wraps a long title into two lines at most, ending with … when it is cut', () => {

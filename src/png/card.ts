@@ -4,8 +4,8 @@
  * figure is. Every string is escaped for XML, and long ones are wrapped or shortened, so
  * no data can break the card or run out of it. The PNG stage rasterises it.
  */
-import { escapeText } from '../charts/shared/svg.ts';
-import { textWidth, wrapText } from './text.ts';
+import { escapeText } from '../charts/shared/svg-nodes.ts';
+import { textWidth, wrapText } from './text-wrap.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -11,7 +11,7 @@ import { latest, type Figure } from '../derive/figure.ts';
 import type { SiteData } from '../site/data.ts';
 import { placeName, placeTitle } from '../site/names.ts';
 import { absolute, ogPngUrl } from '../site/routes.ts';
-import { isolate } from '../charts/shared/text.ts';
+import { isolate } from '../charts/shared/label-text.ts';
 import { hasChartFiles } from '../charts/registry.ts';
 import { siteCoverage } from '../site/coverage.ts';
 import { cardAlt, cardSvg, CARD_HEIGHT, CARD_WIDTH, type CardText } from './card.ts';
@@ -95,7 +95,7 @@ export function homeCardText(data: SiteData, locale: Locale): CardText {
 }
 
 /** An `og:image`: a card's PNG with its size and alt text. */
-export interface OgImage {
+interface OgImage {
   url: string;
   width: number;
   height: number;

@@ -18,7 +18,7 @@ export const FONT_FILES: readonly string[] = [
   join(fontDir, 'DejaVuSans.ttf'),
   join(fontDir, 'DejaVuSans-Bold.ttf'),
 ];
-export const FONT_FAMILY = 'DejaVu Sans';
+const FONT_FAMILY = 'DejaVu Sans';
 
 /** Render options for a target width (px); the height follows the SVG's aspect ratio. */
 export function renderOptions(width: number): ResvgRenderOptions {

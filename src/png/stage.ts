@@ -13,13 +13,12 @@ import { rendererId } from './render.ts';
 import type { RenderJob, RenderReply } from './worker.ts';
 
 /** What the stage draws: link preview cards. */
-export type PngKind = 'og';
+type PngKind = 'og';
 
 /** Width (px) of each kind. The og card's SVG is 1200×630, so its PNG is too. */
-export const PNG_WIDTH: Record<PngKind, number> = { og: 1200 };
-export const OG_SIZE = { width: 1200, height: 630 } as const;
+const PNG_WIDTH: Record<PngKind, number> = { og: 1200 };
 
-export interface PngTask {
+interface PngTask {
   kind: PngKind;
   /** Paths relative to the output folder. */
   svg: string;
@@ -38,7 +37,7 @@ export interface PngStageResult {
   byKind: Record<PngKind, { files: number; rendered: number; ms: number }>;
 }
 
-export interface PngStageOptions {
+interface PngStageOptions {
   /** Cache folder (default `.build/cache/png/`). */
   cacheDir?: string;
   /** Worker threads (default 2: the build machine has two cores). */

@@ -129,12 +129,8 @@ export const PlacesFile = z.strictObject({
   places: z.array(Place),
 });
 
-export type Region = z.infer<typeof Region>;
-export type District = z.infer<typeof District>;
 export type Sector = z.infer<typeof Sector>;
 export type Mahalla = z.infer<typeof Mahalla>;
 export type Place = z.infer<typeof Place>;
 export type PlaceKind = Place['kind'];
-export type Leader = z.infer<typeof Leader>;
-export type Channel = z.infer<typeof Channel>;
 export type PlacesFile = z.infer<typeof PlacesFile>;

@@ -24,14 +24,20 @@ describe('editDistance', () => {
 });
 
 describe('matchScore', () => {
-  it('ranks exact over prefix over word prefix over inside over near miss', () => {
+  it('ranks exact over prefix over word prefix over inside over near miss over no match', () => {
     const s = (q: string, k: string) => matchScore(searchKey(q), searchKey(k));
-    expect(s('navbahor', 'Navbahor')).toBeGreaterThan(s('navba', 'Navbahor'));
-    expect(s('navba', 'Navbahor')).toBeGreaterThan(s('hayot', 'Yangi hayot'));
-    expect(s('hayot', 'Yangi hayot')).toBeGreaterThan(s('bahor', 'Navbahor'));
-    expect(s('bahor', 'Navbahor')).toBeGreaterThan(s('kainar', 'Qaynar'));
-    expect(s('kainar', 'Qaynar')).toBeGreaterThan(0);
-    expect(s('zzzz', 'Qaynar')).toBe(0);
+    const levels = [
+      s('navbahor', 'Navbahor'),
+      s('navba', 'Navbahor'),
+      s('hayot', 'Yangi hayot'),
+      s('bahor', 'Navbahor'),
+      s('kainar', 'Qaynar'),
+      s('zzzz', 'Qaynar'),
+    ];
+    // Six levels, each strictly below the one before, and "no match" is the score rankResults drops.
+    expect(levels).toEqual([...new Set(levels)].sort((a, b) => b - a));
+    expect(levels).toHaveLength(6);
+    expect(levels.at(-1)).toBe(0);
   });
 });
 
@@ -55,6 +61,11 @@ describe('rankResults', () => {
     for (const q of ['Қайнар', 'Qaynar', 'kaynar', 'Кайнар', 'qaynar', 'kainar']) {
       expect(rankResults(searchKey(q), entries)[0]?.name, q).toBe('Qaynar');
     }
+  });
+  it('finds a near miss (a letter changed) and nothing for a word no name resembles', () => {
+    expect(rankResults(searchKey('kainar'), entries).map((e) => e.name)).toEqual(['Qaynar']);
+    expect(rankResults(searchKey('Navbahr'), entries).map((e) => e.name)).toEqual(['Navbahor']);
+    expect(rankResults(searchKey('zzzz'), entries)).toEqual([]);
   });
   it('returns nothing for an empty query and caps the list', () => {
     expect(rankResults('', entries)).toEqual([]);

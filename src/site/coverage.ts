@@ -1,6 +1,6 @@
 /** Publication coverage of the site's dataset, nationally and per region, computed once per build. */
 import { coverage, type Coverage } from '../derive/coverage.ts';
-import { siteData } from './data.ts';
+import { siteData, type SiteData } from './data.ts';
 
 const cache = new Map<string, Coverage>();
 
@@ -22,5 +22,8 @@ export const regionCoverages = (): [string, Coverage][] =>
     .ds.places.filter((p) => p.kind === 'region' && !p.replacedBy)
     .map((r) => [r.id, siteCoverage(r.id)]);
 
-/** Whether a place has any figure of its own (stored or derived). */
-export const hasFigures = (placeId: string) => siteData().figuresOf(placeId).size > 0;
+/**
+ * Whether a place has any figure of its own (stored or derived): the one test of "published"
+ * for pages, tables, maps and charts.
+ */
+export const hasFigures = (data: SiteData, placeId: string) => data.figuresOf(placeId).size > 0;

@@ -4,6 +4,7 @@
 // rough romanisation used to match Russian queries against Uzbek Latin names.
 
 import { foldApostrophes } from './apostrophes.ts';
+import { CYRL_SHARED } from './cyrillic.ts';
 
 // Letters that exist in Uzbek Cyrillic but not in Russian.
 const UZ_TO_RU: Readonly<Record<string, string>> = {
@@ -24,44 +25,13 @@ export function uzCyrlToRussian(s: string): string {
 
 // Romanisation in Uzbek Latin style (х → x, ж → j, й → y) so keys line up with uz-Latn names.
 const RU_TO_KEY: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
+  ...CYRL_SHARED,
   е: 'e',
-  ё: 'yo',
-  ж: 'j',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'x',
   ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
   ъ: '',
-  ы: 'i',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
   // Uzbek letters may turn up in mixed input.
   ў: 'o',
-  қ: 'q',
   ғ: 'g',
-  ҳ: 'h',
 };
 
 const VOWELS = new Set(Array.from('аеёиоуыэюяў'));

@@ -4,6 +4,7 @@
 // ALL-CAPS detection only look inside the current word.
 
 import { foldApostrophes, normalizeUzLatin, OKINA, TUTUQ } from './apostrophes.ts';
+import { CYRL_SHARED } from './cyrillic.ts';
 import { uzCyrlToRussian } from './ru.ts';
 
 // A word is a run of letters; ʻ and ʼ are Unicode modifier letters, so they are included.
@@ -21,41 +22,11 @@ function withCase(out: string, upper: boolean): string {
 
 // ---------------------------------------------------------------- Cyrillic → Latin
 
+// е, ц, ъ and с depend on the letters around them (cyrlLetter).
 const CYRL_TO_LATN: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  ё: 'yo',
-  ж: 'j',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'x',
-  ч: 'ch',
-  ш: 'sh',
-  ы: 'i',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  щ: 'shch',
+  ...CYRL_SHARED,
   ў: 'o' + OKINA,
-  қ: 'q',
   ғ: 'g' + OKINA,
-  ҳ: 'h',
 };
 
 /** Latin for the lower-case Cyrillic letter at `i` of `lower` (a lower-cased word). */

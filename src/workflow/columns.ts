@@ -5,6 +5,9 @@
 import type { Dataset } from '../model/dataset.ts';
 import type { Metric, TextForm } from '../model/types.ts';
 
+/** Where a row's values were published and in what words: the last columns before the values, on every sheet. */
+const SOURCE_COLUMNS = ['source', 'quote'] as const;
+
 /** Columns every template has, before one column per stored metric. */
 export const FIXED_COLUMNS = [
   'place_id',
@@ -15,8 +18,7 @@ export const FIXED_COLUMNS = [
   'name_en',
   'date',
   'qualifier',
-  'source',
-  'quote',
+  ...SOURCE_COLUMNS,
 ] as const;
 /** One of the fixed columns. */
 export type FixedColumn = (typeof FIXED_COLUMNS)[number];
@@ -29,8 +31,17 @@ export const NAME_COLUMNS: Record<TextForm, FixedColumn> = {
   en: 'name_en',
 };
 
+/** A column described in Uzbek (Latin), Russian and English. */
+type ColumnLabels = readonly [string, string, string];
+
+/** The source columns, the same on the data and places sheets. */
+const SOURCE_LABELS: Record<(typeof SOURCE_COLUMNS)[number], ColumnLabels> = {
+  source: ['Manba (sources.json dagi id)', 'Источник (id из sources.json)', 'Source (id in sources.json)'],
+  quote: ['Manbadagi soʻzlar', 'Слова источника', 'Source wording'],
+};
+
 /** What each fixed column is for: Uzbek (Latin), Russian, English. */
-export const FIXED_LABELS: Record<FixedColumn, readonly [string, string, string]> = {
+export const FIXED_LABELS: Record<FixedColumn, ColumnLabels> = {
   place_id: [
     'Joy identifikatori (oʻzgartirmang)',
     'Идентификатор места (не менять)',
@@ -51,8 +62,7 @@ export const FIXED_LABELS: Record<FixedColumn, readonly [string, string, string]
     'Точность: точно, не менее, не более, примерно',
     'Qualifier: exact, at-least, at-most, approximately',
   ],
-  source: ['Manba (sources.json dagi id)', 'Источник (id из sources.json)', 'Source (id in sources.json)'],
-  quote: ['Manbadagi soʻzlar', 'Слова источника', 'Source wording'],
+  ...SOURCE_LABELS,
 };
 
 /** Metrics a snapshot stores (derived ones are computed by the site), in catalogue order. */
@@ -83,8 +93,7 @@ export const correctionKeys = (ds: Pick<Dataset, 'metrics'>): string[] => [
   'name_uz_latn',
   'date',
   'qualifier',
-  'source',
-  'quote',
+  ...SOURCE_COLUMNS,
   ...storedMetrics(ds).map((m) => m.id),
 ];
 
@@ -97,14 +106,13 @@ export const PLACE_COLUMNS = [
   'name_uz_cyrl',
   'leader_name',
   'channel_url',
-  'source',
-  'quote',
+  ...SOURCE_COLUMNS,
 ] as const;
 /** One of the places sheet's columns. */
 export type PlaceColumn = (typeof PLACE_COLUMNS)[number];
 
 /** What each column of the places sheet is for: Uzbek (Latin), Russian, English. */
-export const PLACE_LABELS: Record<PlaceColumn, readonly [string, string, string]> = {
+export const PLACE_LABELS: Record<PlaceColumn, ColumnLabels> = {
   parent: [
     'Tuman yoki shahar (id; boʻsh: shablon tumani)',
     'Район или город (id; пусто: район шаблона)',
@@ -128,6 +136,5 @@ export const PLACE_LABELS: Record<PlaceColumn, readonly [string, string, string]
     'Канал сектора (https://…, только с источником)',
     'Sector channel (https://…, only with a source)',
   ],
-  source: ['Manba (sources.json dagi id)', 'Источник (id из sources.json)', 'Source (id in sources.json)'],
-  quote: ['Manbadagi soʻzlar', 'Слова источника', 'Source wording'],
+  ...SOURCE_LABELS,
 };

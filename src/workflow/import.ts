@@ -6,6 +6,7 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Dataset } from '../model/dataset.ts';
 import { formatListFile } from '../model/list-file.ts';
 import { loadDataset } from '../model/load.ts';
 import type { Problem } from '../model/problems.ts';
@@ -13,8 +14,9 @@ import type { SnapshotFile } from '../model/types.ts';
 import { type CellProblem, byCell } from './cells.ts';
 import type { Separator } from './csv-read.ts';
 import type { Encoding } from './decode.ts';
+import type { FileInput } from './file-input.ts';
 import { isoDate } from './numbers.ts';
-import { newPlaces, placeCell, writePlaces } from './places-update.ts';
+import { type NewPlaces, newPlaces, placeCell, writePlaces } from './places-update.ts';
 import { readInput, recordsOf } from './read-file.ts';
 import type { RowOptions, RowRecord } from './rows.ts';
 import { isProposalFile, readProposal } from './proposal.ts';
@@ -146,24 +148,102 @@ function dateProblems(published: string, latest: string | undefined, target: str
   return [];
 }
 
+/** An import refused before any file is read. */
+const refused = (otherProblems: Problem[]): ImportReport => ({
+  ok: false,
+  cellProblems: [],
+  otherProblems,
+  files: [],
+});
+
+/** What the files gave: their records, how each was read, notes and problems at cells. */
+interface FilesRead {
+  records: Sourced[];
+  read: FileRead[];
+  notes: { file: string; note: string }[];
+  cellProblems: FileCellProblem[];
+}
+
+/** Each file by the reader of its kind: a reviewed proposal, or a CSV or workbook already decoded. */
+function readFiles(
+  ds: Dataset,
+  files: readonly SheetFile[],
+  inputs: ReadonlyMap<SheetFile, FileInput>,
+  places: NewPlaces,
+  published: string,
+): FilesRead {
+  const out: FilesRead = { records: [], read: [], notes: [], cellProblems: [...places.problems] };
+  const seen: RowOptions['seen'] = new Map();
+  for (const f of files) {
+    const problems: CellProblem[] = [];
+    const inFile = <T>(x: T) => ({ ...x, file: f.name });
+    if (isProposalFile(f)) {
+      // A reviewed proposal of `npm run extract`: its records, named `records[3]` in problems.
+      out.read.push({ name: f.name, encoding: 'utf-8', separator: ',', proposal: true });
+      out.records.push(...readProposal(ds, f, { published, seen }, problems).map(inFile));
+      out.cellProblems.push(...problems.map(inFile));
+      continue;
+    }
+    const input = inputs.get(f)!;
+    out.read.push(input.read);
+    out.notes.push(...input.notes.map((note) => ({ file: f.name, note })));
+    out.records.push(
+      ...recordsOf(places.dataset, input, { published, fileName: f.name, seen }, problems).map(inFile),
+    );
+    out.cellProblems.push(...problems.sort(byCell).map(inFile));
+  }
+  return out;
+}
+
+/** The trial load's problems: those of the added snapshot and places sheets at cells, the rest as they are. */
+function trialProblems(
+  data: string,
+  name: string,
+  json: string,
+  places: NewPlaces,
+  records: readonly Sourced[],
+): { cell: FileCellProblem[]; other: Problem[] } {
+  const placesText = places.update.text;
+  if (!records.length && placesText === undefined) return { cell: [], other: [] };
+  const trial = loadTrial(data, name, json, ADDED, placesText);
+  if (trial.ok) return { cell: [], other: [] };
+  const named = <P extends Problem>(p: P): P => ({ ...p, message: cellsIn(p.message, records) });
+  const inPlaces = trial.problems.filter((p) => !p.added && placeCell(places.update, data, p));
+  return {
+    cell: [
+      ...trial.problems.filter((p) => p.added).map((p) => cellOf(named(p), records)),
+      ...inPlaces.map((p) => placeCell(places.update, data, named(p))!),
+    ],
+    other: trial.problems.filter((p) => !p.added && !inPlaces.includes(p)).map(named),
+  };
+}
+
+/** Writes the snapshot, then the places it adds; a file that appeared meanwhile is never replaced. */
+function writeSnapshot(dir: string, target: string, json: string, data: string, placesText?: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(target, json, { flag: 'wx' }); // "wx": never replace a file that appeared meanwhile
+  try {
+    if (placesText !== undefined) writePlaces(data, placesText); // after the snapshot, which may not be replaced
+  } catch (e) {
+    rmSync(target); // a snapshot naming places that were not written would break the dataset
+    throw e;
+  }
+}
+
 /** Reads the filled templates and writes one snapshot when nothing is wrong. */
 export function importTemplates(files: readonly SheetFile[], options: ImportOptions): ImportReport {
   const { published, data } = options;
   const dm = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
   if (!dm || !isoDate(+dm[1]!, +dm[2]!, +dm[3]!))
-    return {
-      ok: false,
-      cellProblems: [],
-      otherProblems: [
-        option('iso-date', 'the publication date must be a calendar date written YYYY-MM-DD', published),
-      ],
-      files: [],
-    };
+    return refused([
+      option('iso-date', 'the publication date must be a calendar date written YYYY-MM-DD', published),
+    ]);
   const base = loadDataset(data);
-  if (!base.ok) return { ok: false, cellProblems: [], otherProblems: base.problems, files: [] };
+  if (!base.ok) return refused(base.problems);
   const ds = base.dataset;
   const name = `${published}.json`;
-  const target = join(options.out ?? join(data, 'snapshots'), name);
+  const dir = options.out ?? join(data, 'snapshots');
+  const target = join(dir, name);
   const otherProblems = dateProblems(published, ds.snapshots.at(-1)?.published, target);
 
   // Each file read by the reader of its kind (CSV, workbook); new places first, so rows can name them.
@@ -175,35 +255,7 @@ export function importTemplates(files: readonly SheetFile[], options: ImportOpti
     [...inputs].map(([f, input]) => ({ file: f.name, ...input })),
     published,
   );
-  const cellProblems: FileCellProblem[] = [...places.problems];
-  const records: Sourced[] = [];
-  const read: FileRead[] = [];
-  const notes: { file: string; note: string }[] = [];
-  const seen: RowOptions['seen'] = new Map();
-  for (const f of files) {
-    if (isProposalFile(f)) {
-      // A reviewed proposal of `npm run extract`: its records, named `records[3]` in problems.
-      const problems: CellProblem[] = [];
-      read.push({ name: f.name, encoding: 'utf-8', separator: ',', proposal: true });
-      records.push(
-        ...readProposal(ds, f, { published, seen }, problems).map((r) => ({ ...r, file: f.name })),
-      );
-      cellProblems.push(...problems.map((p) => ({ ...p, file: f.name })));
-      continue;
-    }
-    const input = inputs.get(f)!;
-    read.push(input.read);
-    notes.push(...input.notes.map((note) => ({ file: f.name, note })));
-    const problems: CellProblem[] = [];
-    records.push(
-      ...recordsOf(places.dataset, input, { published, fileName: f.name, seen }, problems).map((r) => ({
-        ...r,
-        file: f.name,
-      })),
-    );
-    cellProblems.push(...problems.sort(byCell).map((p) => ({ ...p, file: f.name })));
-  }
-  const placesText = places.update.text;
+  const { records, read, notes, cellProblems } = readFiles(ds, files, inputs, places, published);
   if (records.length === 0 && cellProblems.length === 0 && !places.update.added.length)
     cellProblems.push({
       file: files[0]?.name ?? '',
@@ -214,27 +266,9 @@ export function importTemplates(files: readonly SheetFile[], options: ImportOpti
 
   const snapshot: SnapshotFile = { published, records: records.map((r) => r.record) };
   const json = formatListFile(snapshot, 'records');
-  if (records.length || placesText !== undefined) {
-    const trial = loadTrial(data, name, json, ADDED, placesText);
-    if (!trial.ok) {
-      cellProblems.push(
-        ...trial.problems
-          .filter((p) => p.added)
-          .map((p) => cellOf({ ...p, message: cellsIn(p.message, records) }, records)),
-      );
-      const inPlaces = trial.problems.filter((p) => !p.added && placeCell(places.update, data, p));
-      cellProblems.push(
-        ...inPlaces.map((p) =>
-          placeCell(places.update, data, { ...p, message: cellsIn(p.message, records) })!,
-        ),
-      );
-      otherProblems.push(
-        ...trial.problems
-          .filter((p) => !p.added && !inPlaces.includes(p))
-          .map((p) => ({ ...p, message: cellsIn(p.message, records) })),
-      );
-    }
-  }
+  const trial = trialProblems(data, name, json, places, records);
+  cellProblems.push(...trial.cell);
+  otherProblems.push(...trial.other);
   const order = new Map(files.map((f, i) => [f.name, i]));
   cellProblems.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || byCell(a, b));
   const ok = cellProblems.length === 0 && otherProblems.length === 0;
@@ -248,14 +282,7 @@ export function importTemplates(files: readonly SheetFile[], options: ImportOpti
     newPlaces: places.update.added.map((a) => a.place.id),
   };
   if (ok && options.write !== false) {
-    mkdirSync(options.out ?? join(data, 'snapshots'), { recursive: true });
-    writeFileSync(target, json, { flag: 'wx' }); // "wx": never replace a file that appeared meanwhile
-    try {
-      if (placesText !== undefined) writePlaces(data, placesText); // after the snapshot, which may not be replaced
-    } catch (e) {
-      rmSync(target); // a snapshot naming places that were not written would break the dataset
-      throw e;
-    }
+    writeSnapshot(dir, target, json, data, places.update.text);
     report.written = target;
   }
   return report;

@@ -49,6 +49,57 @@ const shortList = (ps: readonly PlaceEntry[]) =>
     .map((p) => p.id)
     .join(', ') + (ps.length > 4 ? ', …' : '');
 
+const noMatch = (rule: string, message: string, value: string, on: 'id' | 'name'): Match => ({
+  ok: false,
+  rule,
+  message,
+  value,
+  on,
+});
+
+/** The place of an id; the names given, if any, must be its own. */
+function matchId(ds: Dataset, idText: string, given: readonly string[]): Match {
+  const place = ds.placeById.get(idText);
+  if (!place) return noMatch('known-place', 'no place has this id in places.json', idText, 'id');
+  if (given.length && !namesFit(place, given))
+    return noMatch(
+      'place-name',
+      `the names in this row are not those of ${place.id} (${place.names['uz-Latn']}): was the id or the row changed? Copy the row from a fresh template`,
+      given[0]!,
+      'name',
+    );
+  return { ok: true, place };
+}
+
+/** The one place of the given kind (if any) that the names fit. */
+function matchNames(ds: Dataset, index: NameIndex, given: readonly string[], kind: string): Match {
+  const lossy = given.some((n) => n.includes('?'));
+  const found = lossy ? new Set(ds.places) : new Set(given.flatMap((n) => index.get(nameKey(n)) ?? []));
+  const named = [...found].filter((p) => namesFit(p, given));
+  const fits = named.filter((p) => cellText(kind) === '' || p.kind === cellText(kind));
+  if (fits.length === 1) return { ok: true, place: fits[0]! };
+  if (fits.length === 0 && named.length)
+    return noMatch(
+      'known-place',
+      `no ${cellText(kind)} has this name (${shortList(named)} do): check the kind column, or fill in the place_id`,
+      given[0]!,
+      'name',
+    );
+  if (fits.length === 0)
+    return noMatch(
+      'known-place',
+      'no place has this name in places.json: fill in the place_id from the template',
+      given[0]!,
+      'name',
+    );
+  return noMatch(
+    'ambiguous-place',
+    `${fits.length} places have this name (${shortList(fits)}): fill in the place_id`,
+    given[0]!,
+    'name',
+  );
+}
+
 /**
  * Resolves a row. With an id, the id decides and the names (if any) must be the place's,
  * which catches an id pasted into the wrong row; without one, the names must fit one place.
@@ -62,60 +113,8 @@ export function matchPlace(
 ): Match {
   const given = names.map(cellText).filter((n) => n !== '');
   const idText = cellText(id);
-  if (idText !== '') {
-    const place = ds.placeById.get(idText);
-    if (!place)
-      return {
-        ok: false,
-        rule: 'known-place',
-        message: 'no place has this id in places.json',
-        value: idText,
-        on: 'id',
-      };
-    if (given.length && !namesFit(place, given))
-      return {
-        ok: false,
-        rule: 'place-name',
-        message: `the names in this row are not those of ${place.id} (${place.names['uz-Latn']}): was the id or the row changed? Copy the row from a fresh template`,
-        value: given[0]!,
-        on: 'name',
-      };
-    return { ok: true, place };
-  }
+  if (idText !== '') return matchId(ds, idText, given);
   if (!given.length)
-    return {
-      ok: false,
-      rule: 'required',
-      message: 'give the place_id (or a name) of the place this row is about',
-      value: '',
-      on: 'id',
-    };
-  const lossy = given.some((n) => n.includes('?'));
-  const found = lossy ? new Set(ds.places) : new Set(given.flatMap((n) => index.get(nameKey(n)) ?? []));
-  const named = [...found].filter((p) => namesFit(p, given));
-  const fits = named.filter((p) => cellText(kind) === '' || p.kind === cellText(kind));
-  if (fits.length === 1) return { ok: true, place: fits[0]! };
-  if (fits.length === 0 && named.length)
-    return {
-      ok: false,
-      rule: 'known-place',
-      message: `no ${cellText(kind)} has this name (${shortList(named)} do): check the kind column, or fill in the place_id`,
-      value: given[0]!,
-      on: 'name',
-    };
-  if (fits.length === 0)
-    return {
-      ok: false,
-      rule: 'known-place',
-      message: 'no place has this name in places.json: fill in the place_id from the template',
-      value: given[0]!,
-      on: 'name',
-    };
-  return {
-    ok: false,
-    rule: 'ambiguous-place',
-    message: `${fits.length} places have this name (${shortList(fits)}): fill in the place_id`,
-    value: given[0]!,
-    on: 'name',
-  };
+    return noMatch('required', 'give the place_id (or a name) of the place this row is about', '', 'id');
+  return matchNames(ds, index, given, kind);
 }

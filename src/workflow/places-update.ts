@@ -50,13 +50,8 @@ function fieldCell(a: AddedPlace, path: string): string {
   return a.cells[key] ?? a.cells.kind ?? '';
 }
 
-/** Cross-row checks: taken or repeated ids, slugs and sector numbers, and the sector of each mahalla. */
-function crossCheck(
-  ds: Dataset,
-  pending: ReadonlySet<string>,
-  rows: AddedPlace[],
-  problems: PlacesUpdate['problems'],
-): AddedPlace[] {
+/** Keys of ids, slugs and sector numbers the existing places (other than pending ones) take, and who takes them. */
+function takenKeys(ds: Dataset, pending: ReadonlySet<string>): Map<string, string> {
   const existing = ds.places.filter((p) => !pending.has(p.id));
   const taken = new Map<string, string>(
     existing.flatMap((p) => [
@@ -66,36 +61,58 @@ function crossCheck(
   );
   for (const p of existing)
     if (p.kind === 'sector') taken.set(`sector:${p.parent}#${p.number}`, `${p.id} in places.json`);
+  return taken;
+}
+
+/** Keys a new place takes: a sector its number and id, a mahalla its id and slug. */
+function keysOf(p: NewPlace['place']): string[] {
+  const parent = 'parent' in p ? p.parent : '';
+  return p.kind === 'sector'
+    ? [`sector:${parent}#${p.number}`, `id:${p.id}`]
+    : [`id:${p.id}`, `slug:${parent}/${p.slug}`];
+}
+
+/** Why a new place cannot be added beside those taken: a key already taken, or a sector-like slug. */
+function clash(a: AddedPlace, keys: readonly string[], taken: ReadonlyMap<string, string>) {
+  const p = a.place;
+  const parent = 'parent' in p ? p.parent : '';
+  const hit = keys.find((k) => taken.has(k));
+  const rule = p.kind === 'sector' ? 'unique-sector' : hit?.startsWith('id:') ? 'unique-id' : 'unique-slug';
+  const what = p.kind === 'sector' ? `sector ${p.number} of ${parent}` : `a mahalla "${p.slug}" of ${parent}`;
+  if (hit)
+    return {
+      file: a.file,
+      cell: fieldCell(a, ''),
+      rule,
+      message: `${what} is already there (${taken.get(hit)}): is it listed twice?`,
+      value: p.id,
+    };
+  if (p.kind === 'mahalla' && /^sector-\d$/.test(p.slug))
+    return {
+      file: a.file,
+      cell: fieldCell(a, ''),
+      rule: 'reserved-slug',
+      message: "a mahalla's web address may not look like a sector's: add a word to the name",
+      value: p.slug,
+    };
+  return undefined;
+}
+
+/** Cross-row checks: taken or repeated ids, slugs and sector numbers, and the sector of each mahalla. */
+function crossCheck(
+  ds: Dataset,
+  pending: ReadonlySet<string>,
+  rows: AddedPlace[],
+  problems: PlacesUpdate['problems'],
+): AddedPlace[] {
+  const taken = takenKeys(ds, pending);
   const ok: AddedPlace[] = [];
   for (const a of rows) {
-    const p = a.place;
-    const parent = 'parent' in p ? p.parent : '';
-    const keys =
-      p.kind === 'sector'
-        ? [`sector:${parent}#${p.number}`, `id:${p.id}`]
-        : [`id:${p.id}`, `slug:${parent}/${p.slug}`];
-    const hit = keys.find((k) => taken.has(k));
-    const rule = p.kind === 'sector' ? 'unique-sector' : hit?.startsWith('id:') ? 'unique-id' : 'unique-slug';
-    const what =
-      p.kind === 'sector' ? `sector ${p.number} of ${parent}` : `a mahalla "${p.slug}" of ${parent}`;
-    if (hit)
-      problems.push({
-        file: a.file,
-        cell: fieldCell(a, ''),
-        rule,
-        message: `${what} is already there (${taken.get(hit)}): is it listed twice?`,
-        value: p.id,
-      });
-    else if (p.kind === 'mahalla' && /^sector-\d$/.test(p.slug))
-      problems.push({
-        file: a.file,
-        cell: fieldCell(a, ''),
-        rule: 'reserved-slug',
-        message: "a mahalla's web address may not look like a sector's: add a word to the name",
-        value: p.slug,
-      });
+    const keys = keysOf(a.place);
+    const problem = clash(a, keys, taken);
+    if (problem) problems.push(problem);
     else {
-      keys.forEach((k) => taken.set(k, fieldCell(a, '') || p.id));
+      keys.forEach((k) => taken.set(k, fieldCell(a, '') || a.place.id));
       ok.push(a);
     }
   }

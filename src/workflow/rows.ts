@@ -6,8 +6,9 @@
 import type { Dataset } from '../model/dataset.ts';
 import type { Provenance, Qualifier, SnapshotRecord, Value } from '../model/types.ts';
 import { type CellProblem, cellAddress } from './cells.ts';
-import { FIXED_COLUMNS, NAME_COLUMNS, columnLabel } from './columns.ts';
+import { NAME_COLUMNS } from './columns.ts';
 import type { Sheet, SheetRow } from './csv-read.ts';
+import { FIXED, isLabelRow, readHeader, type Columns } from './header.ts';
 import { cellText, parseCount, parseDateCell, parseQualifier } from './numbers.ts';
 import { matchPlace, nameIndex, type NameIndex } from './place-match.ts';
 
@@ -19,89 +20,6 @@ export interface RowRecord {
   record: SnapshotRecord;
   /** `place`, `date`, `provenance` and metric id → cell address. */
   cells: Record<string, string>;
-}
-
-/** Where each known column is: key → 0-based column index. */
-type Columns = Map<string, number>;
-
-const FIXED = new Set<string>(FIXED_COLUMNS);
-
-/** Reads row 1: known keys, and a problem for each unknown, derived or repeated one. */
-export function readHeader(
-  ds: Dataset,
-  header: SheetRow,
-  rows: readonly SheetRow[],
-  problems: CellProblem[],
-): Columns | undefined {
-  const columns: Columns = new Map();
-  const local: CellProblem[] = [];
-  header.cells.forEach((raw, i) => {
-    const key = cellText(raw).toLowerCase();
-    const cell = cellAddress(i, 1);
-    if (key === '') {
-      const used = rows.find((r) => cellText(r.cells[i] ?? '') !== '');
-      if (used)
-        local.push({
-          cell: cellAddress(i, used.row),
-          rule: 'known-column',
-          message: 'this column has no key in row 1, so its values cannot be read',
-          value: used.cells[i],
-        });
-    } else if (columns.has(key))
-      local.push({
-        cell,
-        rule: 'unique-column',
-        message: `column "${key}" is already ${cellAddress(columns.get(key)!, 1)}`,
-        value: raw,
-      });
-    else if (FIXED.has(key) || (ds.metricById.has(key) && !ds.metricById.get(key)!.derived))
-      columns.set(key, i);
-    else if (ds.metricById.has(key))
-      local.push({
-        cell,
-        column: key,
-        rule: 'stored-metric',
-        message: 'this figure is computed by the site from other columns: delete the column',
-        value: raw,
-      });
-    else
-      local.push({
-        cell,
-        rule: 'known-column',
-        message: 'not a column of the template (nor a metric id of metrics.json)',
-        value: raw,
-      });
-  });
-  if (columns.size === 0) {
-    problems.push({
-      cell: 'row 1',
-      rule: 'header',
-      message:
-        "row 1 must hold the template's column keys (place_id, kind, name_uz_latn, …): was it deleted?",
-    });
-    return undefined;
-  }
-  problems.push(...local);
-  if (!columns.has('place_id') && !Object.values(NAME_COLUMNS).some((c) => columns.has(c)))
-    problems.push({
-      cell: 'row 1',
-      rule: 'required-column',
-      message: 'the file needs the place_id column (or a name column) to know which place each row is about',
-    });
-  return columns;
-}
-
-/** True for row 2 of a template: the columns described in three languages. */
-function isLabelRow(ds: Dataset, row: SheetRow, columns: Columns): boolean {
-  return (
-    row.row === 2 &&
-    [...columns].some(
-      ([key, i]) =>
-        FIXED.has(key) &&
-        cellText(row.cells[i] ?? '') !== '' &&
-        cellText(row.cells[i]!) === columnLabel(ds, key),
-    )
-  );
 }
 
 /** Options of `readRecords`. */
@@ -150,24 +68,27 @@ export function readRecords(
   return data.flatMap((r) => readRow(ctx, r) ?? []);
 }
 
-/** One row: its place, date, provenance and values; undefined when it has nothing usable. */
-function readRow(ctx: RowContext, r: SheetRow): RowRecord | undefined {
-  const { ds, columns, metrics, options } = ctx;
-  const textOf = (key: string) => (columns.has(key) ? (r.cells[columns.get(key)!] ?? '') : '');
-  if (metrics.every((m) => cellText(textOf(m)) === '')) return undefined; // nothing reported in this row
-  const at = (key: string) => (columns.has(key) ? cellAddress(columns.get(key)!, r.row) : `row ${r.row}`);
-  const report = (key: string, rule: string, message: string, value?: string) =>
-    ctx.problems.push({ cell: at(key), column: key, rule, message, value });
-  let sound = true;
-  const fail = (key: string, rule: string, message: string, value?: string) => (
-    (sound = false),
-    report(key, rule, message, value)
-  );
+/** Reports a problem at a column of the row. */
+type Report = (key: string, rule: string, message: string, value?: string) => void;
 
+/** A row's cells by column key, their addresses, and how a problem at one is reported. */
+function rowView(ctx: RowContext, r: SheetRow) {
+  const { columns } = ctx;
+  const textOf = (key: string) => (columns.has(key) ? (r.cells[columns.get(key)!] ?? '') : '');
+  const at = (key: string) => (columns.has(key) ? cellAddress(columns.get(key)!, r.row) : `row ${r.row}`);
+  const report: Report = (key, rule, message, value) =>
+    ctx.problems.push({ cell: at(key), column: key, rule, message, value });
+  return { textOf, at, report };
+}
+
+type RowView = ReturnType<typeof rowView>;
+
+/** The row's place, by id or names, and the column that gave it. */
+function readPlace(ctx: RowContext, textOf: RowView['textOf'], fail: Report) {
   const nameCol = Object.values(NAME_COLUMNS).find((c) => cellText(textOf(c)) !== '') ?? 'place_id';
   const placeCol = cellText(textOf('place_id')) !== '' ? 'place_id' : nameCol;
   const match = matchPlace(
-    ds,
+    ctx.ds,
     ctx.index,
     textOf('place_id'),
     Object.values(NAME_COLUMNS).map(textOf),
@@ -175,28 +96,37 @@ function readRow(ctx: RowContext, r: SheetRow): RowRecord | undefined {
   );
   if (!match.ok)
     fail(match.on === 'id' ? 'place_id' : nameCol, match.rule, match.message, match.value || undefined);
+  return { match, placeCol };
+}
+
+/** The date cell (empty for the publication date), never after the publication. */
+function readDate(textOf: RowView['textOf'], published: string, fail: Report) {
   const date = parseDateCell(textOf('date'));
   if (!date.ok) fail('date', date.rule, date.message, textOf('date'));
   // Checked here too: the loader skips its rules between files while a date is wrong.
-  else if (date.value && date.value > options.published)
+  else if (date.value && date.value > published)
     fail(
       'date',
       'date-not-after-published',
-      `values published on ${options.published} cannot refer to a later date`,
+      `values published on ${published} cannot refer to a later date`,
       textOf('date'),
     );
-  const rowQ = parseQualifier(textOf('qualifier'));
-  if (!rowQ.ok) fail('qualifier', rowQ.rule, rowQ.message, textOf('qualifier'));
-  const provenance = readProvenance(ds, cellText(textOf('source')), cellText(textOf('quote')), fail);
+  return date;
+}
 
+/** The row's values, each with its cell added to `cells`; a bad value cell is reported and left out. */
+function readValues(
+  ctx: RowContext,
+  { textOf, at, report }: RowView,
+  row: Qualifier | undefined,
+  cells: Record<string, string>,
+): Record<string, Value> {
   const values: Record<string, Value> = {};
-  const cells: Record<string, string> = { place: at(placeCol), date: at('date'), provenance: at('source') };
-  for (const m of metrics) {
-    const parsed = parseCount(textOf(m), options.decimalMark);
+  for (const m of ctx.metrics) {
+    const parsed = parseCount(textOf(m), ctx.options.decimalMark);
     if (!parsed.ok) report(m, parsed.rule, parsed.message, textOf(m));
     else if (parsed.value) {
       const q = parsed.value.qualifier;
-      const row: Qualifier | undefined = rowQ.ok ? rowQ.value : undefined;
       if (q && row && q !== row)
         report(
           m,
@@ -211,6 +141,26 @@ function readRow(ctx: RowContext, r: SheetRow): RowRecord | undefined {
       }
     }
   }
+  return values;
+}
+
+/** One row: its place, date, provenance and values; undefined when it has nothing usable. */
+function readRow(ctx: RowContext, r: SheetRow): RowRecord | undefined {
+  const { ds, metrics, options } = ctx;
+  const view = rowView(ctx, r);
+  const { textOf, at, report } = view;
+  if (metrics.every((m) => cellText(textOf(m)) === '')) return undefined; // nothing reported in this row
+  let sound = true;
+  const fail: Report = (key, rule, message, value) => ((sound = false), report(key, rule, message, value));
+
+  const { match, placeCol } = readPlace(ctx, textOf, fail);
+  const date = readDate(textOf, options.published, fail);
+  const rowQ = parseQualifier(textOf('qualifier'));
+  if (!rowQ.ok) fail('qualifier', rowQ.rule, rowQ.message, textOf('qualifier'));
+  const provenance = readProvenance(ds, cellText(textOf('source')), cellText(textOf('quote')), fail);
+
+  const cells: Record<string, string> = { place: at(placeCol), date: at('date'), provenance: at('source') };
+  const values = readValues(ctx, view, rowQ.ok ? rowQ.value : undefined, cells);
   if (!sound || !match.ok || !date.ok || !provenance || Object.keys(values).length === 0) return undefined;
   const day = date.value ?? options.published;
   const clash = repeated(options, `${match.place.id}|${day}`, r.row, Object.keys(values));
@@ -246,12 +196,7 @@ function repeated(
 }
 
 /** The source column: a source id, or (in a demo dataset only) empty for illustrative values. */
-function readProvenance(
-  ds: Dataset,
-  source: string,
-  quote: string,
-  fail: (key: string, rule: string, message: string, value?: string) => void,
-): Provenance | undefined {
+function readProvenance(ds: Dataset, source: string, quote: string, fail: Report): Provenance | undefined {
   if (source === '' || source.toLowerCase() === 'illustrative') {
     if (!ds.site.demo)
       return void fail(

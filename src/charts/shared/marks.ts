@@ -1,7 +1,7 @@
 /** Mark pieces every chart shares: hatch patterns, the "fewer than 5" band, tooltips, legend swatches. */
-import { marks, type MarkColour } from '../palette.ts';
-import { el } from './svg.ts';
-import type { ChartValue, SvgNode } from './types.ts';
+import { marks, type MarkColour } from '../chart-palette.ts';
+import { el } from './svg-nodes.ts';
+import type { ChartValue, SvgNode } from './chart-spec.ts';
 
 /** Stripe colour of a colour's hatch: white on dark fills, the primary hue on light ones. */
 const STRIPE: Partial<Record<MarkColour, string>> = { rest: marks.primary };

@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { siteData } from '../../site/data.ts';
-import { progressModel } from '../progress/model.ts';
-import { childrenRanking, siblingsRanking, standingOf } from '../ranking/model.ts';
-import { trendModel } from '../trend/model.ts';
-import { institutionsModel } from '../institutions/model.ts';
-import { notebooksModel } from '../notebooks/model.ts';
+import { progressModel } from '../progress/progress-model.ts';
+import { childrenRanking, siblingsRanking, standingOf } from '../ranking/ranking-model.ts';
+import { trendModel } from '../trend/trend-model.ts';
+import { institutionsModel } from '../institutions/institutions-model.ts';
+import { notebooksModel } from '../notebooks/notebooks-model.ts';
 import { chartValue, valueCell } from './values.ts';
-import { snapshotDates } from './data.ts';
+import { snapshotDates } from './chart-inputs.ts';
 
 // The models read the demo dataset (data/): the one sourced sector and the planted edge cases.
 const data = siteData();

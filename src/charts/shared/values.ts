@@ -1,11 +1,11 @@
 /** Figures turned into chart values, and chart values into the words charts show. */
-export { tickText } from './format.ts';
-import type { Figure, Citation } from '../../derive/figure.ts';
+export { tickText } from './axis-format.ts';
+import type { Figure, SourceCitation } from '../../derive/figure.ts';
 import type { Metric } from '../../model/types.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
-import { dateText, qualifiedText } from './format.ts';
-import type { Cell, CellData, ChartSources, ChartValue } from './types.ts';
+import { formatDate, formatQualified } from '../../i18n/format.ts';
+import type { TableCell, CellData, ChartSources, ChartValue } from './chart-spec.ts';
 
 /** A metric's unit, as the formatters take it. */
 export type Unit = Metric['unit'];
@@ -35,11 +35,11 @@ export function valueText(locale: Locale, v: ChartValue, unit: Unit): string {
   if (v.kind === 'missing') return t(locale, 'figure.noData');
   if (v.kind === 'suppressed')
     return t(locale, v.reason === 'protects-small' ? 'suppressed.protects-small' : 'suppressed.fewer-than-5');
-  return qualifiedText(locale, v.value, v.qualifier, unit);
+  return formatQualified(locale, v.value, v.qualifier, unit);
 }
 
 /** The note a table cell carries besides its value: a revision, or why a value is hidden. */
-export function valueNote(locale: Locale, v: ChartValue, unit: Unit): string | undefined {
+function valueNote(locale: Locale, v: ChartValue, unit: Unit): string | undefined {
   if (v.kind === 'suppressed' && v.reason === 'protects-small')
     return t(locale, 'suppressed.protects-small.why');
   if (v.kind !== 'value' || v.revisions.length === 0) return undefined;
@@ -49,21 +49,21 @@ export function valueNote(locale: Locale, v: ChartValue, unit: Unit): string | u
         old:
           r.value === null
             ? t(locale, 'suppressed.fewer-than-5')
-            : qualifiedText(locale, r.value, 'exact', unit),
-        date: dateText(locale, r.published),
+            : formatQualified(locale, r.value, 'exact', unit),
+        date: formatDate(locale, r.published),
       }),
     )
     .join('; ');
 }
 
 /** The machine form of a value for the CSV: its number and qualifier, or null and why it is hidden. */
-export function valueData(v: ChartValue, unit: Unit): CellData {
+function valueData(v: ChartValue, unit: Unit): CellData {
   if (v.kind === 'value') return { kind: 'value', value: v.value, unit, qualifier: v.qualifier };
   return { kind: 'value', value: null, unit, qualifier: v.kind === 'suppressed' ? v.reason : null };
 }
 
 /** A table cell of a value: its text, provenance class and note (tooltips read them from the table), and its number. */
-export function valueCell(locale: Locale, v: ChartValue, unit: Unit): Cell {
+export function valueCell(locale: Locale, v: ChartValue, unit: Unit): TableCell {
   return {
     text: valueText(locale, v, unit),
     illustrative: isIllustrative(v),
@@ -78,7 +78,7 @@ export const cellRef = (row: number, col: number): string => `${row}-${col}`;
 
 /** What a set of figures rests on: every citation of the sourced ones, and whether any is illustrative. */
 export function sourcesOf(figures: readonly (Figure | undefined)[]): ChartSources {
-  const citations: Citation[] = [];
+  const citations: SourceCitation[] = [];
   const seen = new Set<string>();
   let illustrative = false;
   for (const f of figures) {

@@ -1,0 +1,38 @@
+/**
+ * Cyrillic letters romanised the same way in Uzbek Latin and in the rough romanisation of
+ * Russian search keys (х → x, ж → j, й → y). Each table adds the letters it treats its own way.
+ */
+export const CYRL_SHARED: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ё: 'yo',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'x',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ы: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  қ: 'q',
+  ҳ: 'h',
+};

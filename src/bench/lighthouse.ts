@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BudgetLine } from './budgets.ts';
+import { LCP_MS, type BudgetLine } from './budgets.ts';
 
 /** What the bench keeps of one Lighthouse report. */
 export interface LighthouseResult {
@@ -80,4 +80,16 @@ export function lighthouseBudgets(kind: string, r: LighthouseResult, hasMap: boo
     line('total blocking time', r.tbtMs, '≤ 150 ms', r.tbtMs <= 150, `${Math.round(r.tbtMs)} ms`),
     line('cumulative layout shift', r.cls, '= 0', r.cls === 0, r.cls.toFixed(3)),
   ];
+}
+
+/** The LCP line of one page type: the median of its runs against the budget, for pages with a map. */
+export function lcpBudget(kind: string, runs: readonly LighthouseResult[]): BudgetLine {
+  const ms = runs.map((r) => r.lcpMs).sort((a, b) => a - b);
+  const mid = ms.length ? ms[Math.floor(ms.length / 2)]! : NaN;
+  return {
+    name: `lighthouse ${kind}: LCP, median of ${ms.length}`,
+    figure: `${Math.round(mid)} ms (${ms.map(Math.round).join(', ')})`,
+    limit: `≤ ${LCP_MS} ms`,
+    pass: mid <= LCP_MS,
+  };
 }

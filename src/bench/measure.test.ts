@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageRefs, scriptImports, sizesOf, maxRssFromTimeV } from './measure.ts';
+import { pageRefs, scriptImports, sizesOf } from './measure.ts';
 import { pageBudget } from './budgets.ts';
 
 describe('pageRefs', () => {
@@ -21,13 +21,6 @@ describe('sizesOf', () => {
     expect(s.raw).toBe(8000);
     expect(s.gzip).toBeLessThan(200);
     expect(s.brotli).toBeLessThan(200);
-  });
-});
-
-describe('maxRssFromTimeV', () => {
-  it("reads GNU time's peak RSS in MiB", () => {
-    expect(maxRssFromTimeV('\tMaximum resident set size (kbytes): 2048\n')).toBe(2);
-    expect(maxRssFromTimeV('no report')).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 /** Measurements of a built site for the benchmark: what one page costs, as served, and the folder's totals. */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -81,58 +81,3 @@ export function walk(dir: string, prefix = ''): string[] {
   });
 }
 
-/** Pages (HTML files), total bytes and image bytes (PNG, JPEG, WebP, AVIF, GIF) of a built site. */
-export function distTotals(dist: string): { pages: number; bytes: number; imageFiles: number; imageBytes: number } {
-  let pages = 0, bytes = 0, imageFiles = 0, imageBytes = 0;
-  for (const f of walk(dist)) {
-    const size = statSync(join(dist, f)).size;
-    bytes += size;
-    if (f.endsWith('.html')) pages++;
-    if (/\.(png|jpe?g|webp|avif|gif)$/i.test(f)) (imageFiles++, (imageBytes += size));
-  }
-  return { pages, bytes, imageFiles, imageBytes };
-}
-
-/** Peak RSS in MiB from GNU time's `-v` report, if it has one. */
-export function maxRssFromTimeV(stderr: string): number | undefined {
-  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
-  return kb === undefined ? undefined : Number(kb) / 1024;
-}
-
-/** A page's VmHWM (peak RSS) in MiB from /proc/<pid>/status, if the process still exists. */
-export function vmHwm(pid: number): number | undefined {
-  try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb === undefined ? undefined : Number(kb) / 1024;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The first page under `dist/<locale>/` whose path contains `/embed/`, as a site path, if any. */
-export function findEmbed(dist: string, locale = 'uz'): string | undefined {
-  const roots = [join(dist, locale, 'embed'), join(dist, 'embed')];
-  for (const root of roots) {
-    if (!existsSync(root)) continue;
-    const page = walk(root).filter((f) => f.endsWith('index.html')).sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1)).at(-1);
-    if (page) return `/${root.slice(dist.length + 1)}/${page.replace(/\/?index\.html$/, '')}/`.replace(/\/+/g, '/');
-  }
-  return undefined;
-}
-
-/** Largest VmHWM (MiB) among `pid` and its descendants right now: a cross-check of GNU time's figure. */
-export function treePeak(pid: number): number {
-  const parent = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      // Field 4 of /proc/<pid>/stat is the parent; the command name before it may contain spaces.
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const inTree = (p: number): boolean => p === pid || (parent.has(p) && p !== 1 && inTree(parent.get(p)!));
-  return Math.max(0, ...[...parent.keys()].filter(inTree).map((p) => vmHwm(p) ?? 0));
-}

@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --data <dir>] [-- --out <dir>]`: validates the data, builds the site
+ * `npm run build [-- --data <dir>] [-- --out <dir>] [-- --no-images]`: validates the data, builds the site
  * into a staging folder, draws its link preview cards' PNGs there, and only then
  * replaces the output folder, so a failed build leaves the previous site untouched (Astro
  * empties its output folder when it starts).
@@ -14,7 +14,9 @@ import { parseArgs } from 'node:util';
 import { formatPngStage, runPngStage } from '../png/stage.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { values: args } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { data: { type: 'string' }, out: { type: 'string' }, 'no-images': { type: 'boolean' } },
+});
 const dataDir = resolve(args.data ?? process.env.DATA_DIR ?? 'data');
 const outDir = resolve(args.out ?? 'dist');
 const staging = join(root, '.build', `staging-${process.pid}`);
@@ -47,8 +49,12 @@ if (astro.status !== 0) {
 }
 
 // PNGs are drawn in the staging folder too: a failure here publishes nothing.
+// `--no-images` leaves them out (the benchmark draws them apart); PNG_CACHE_DIR points the
+// image cache elsewhere (the benchmark's empty one).
+const cacheDir = process.env.PNG_CACHE_DIR;
 try {
-  console.log(formatPngStage(await runPngStage(staging)));
+  if (!args['no-images'])
+    console.log(formatPngStage(await runPngStage(staging, cacheDir ? { cacheDir } : {})));
 } catch (e) {
   rmSync(staging, { recursive: true, force: true });
   console.error(

@@ -19,8 +19,8 @@ const PAGES = [
 
 /** Embed pages (latest chart, pinned snapshot) and the not-found page, by full path. */
 const OTHER = (seg: string) => [
-  `/embed/${seg}/fergana/chart-ranking/`,
-  `/embed/${seg}/fergana/ozbekiston/sector-2/chart-progress/`,
+  `/embed/${seg}/fergana/`,
+  `/embed/${seg}/fergana/ozbekiston/sector-2/#chart-progress`,
   `/embed/${seg}/2020-12-02/fergana/ozbekiston/sector-2/`,
   `/${seg}/no-such-page/`,
 ];

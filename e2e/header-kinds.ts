@@ -28,7 +28,7 @@ export const KINDS: Record<string, { url: string; type: string; headers: Record<
     headers: { ...EVERY, ...NO_FRAMING },
   },
   embed: {
-    url: '/embed/en/fergana/chart-progress/',
+    url: '/embed/en/fergana/',
     type: 'text/html; charset=utf-8',
     headers: {
       ...EVERY,

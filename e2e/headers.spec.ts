@@ -32,7 +32,7 @@ test('the module scripts under /_astro/ may be loaded from other origins (sandbo
   page,
   request,
 }) => {
-  await page.goto(`${DEMO}/embed/en/fergana/chart-progress/`);
+  await page.goto(`${DEMO}/embed/en/fergana/#chart-progress`);
   const src = await page.locator('script[type="module"][src^="/_astro/"]').first().getAttribute('src');
   const res = await request.get(`${DEMO}${src}`);
   expect(res.headers()['content-type']).toBe('text/javascript; charset=utf-8');

@@ -166,16 +166,18 @@ test.describe('without JavaScript', () => {
 test('in a sandboxed frame, which can neither fetch the SVG nor download, the PNG buttons stay hidden', async ({
   page,
 }) => {
-  await page.goto(`${DEMO}/embed/en/fergana/ozbekiston/sector-2/chart-progress/`);
-  await expect(page.getByRole('button', { name: 'PNG 1200 px', exact: true })).toBeVisible();
+  await page.goto(`${DEMO}/embed/en/fergana/ozbekiston/sector-2/#chart-progress`);
+  await expect(
+    page.locator('#chart-progress').getByRole('button', { name: 'PNG 1200 px', exact: true }),
+  ).toBeVisible();
   await page.setContent(
-    `<iframe src="${DEMO}/embed/en/fergana/ozbekiston/sector-2/chart-progress/" sandbox="allow-scripts" width="800" height="900"></iframe>`,
+    `<iframe src="${DEMO}/embed/en/fergana/ozbekiston/sector-2/#chart-progress" sandbox="allow-scripts" width="800" height="900"></iframe>`,
   );
   const frame = page.frameLocator('iframe');
   await expect(frame.getByRole('link', { name: 'SVG', exact: true })).toBeVisible();
   // The frame's scripts ran (the chart's marks took keyboard focus), yet the buttons stayed hidden.
   await expect(frame.locator('#chart-progress .mark[tabindex="0"]')).toHaveCount(1);
-  await expect(frame.locator('.chart-png')).toBeHidden();
+  await expect(frame.locator('#chart-progress .chart-png')).toBeHidden();
   await expect(frame.getByRole('button', { name: /^PNG/ })).toHaveCount(0);
 });
 

@@ -86,6 +86,9 @@ const CHARTS: readonly Chart<unknown>[] = [
   }),
 ];
 
+/** Every chart id, in page order (the redirects of old chart addresses are made from it). */
+export const CHART_IDS: readonly string[] = CHARTS.map((c) => c.id);
+
 /** The charts a place page shows, laid out in a locale, in page order. */
 export function pageCharts(data: SiteData, placeId: string, locale: Locale): ChartSpec[] {
   const mahalla = data.ds.placeById.get(placeId)?.kind === 'mahalla';

@@ -5,13 +5,15 @@
  * empties its output folder when it starts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../model/load.ts';
 import { formatProblem } from '../model/problems.ts';
 import { parseArgs } from 'node:util';
 import { formatPngStage, runPngStage } from '../png/stage.ts';
+import { CHART_IDS } from '../charts/registry.ts';
+import { movedAddresses, redirectsFile } from '../deploy/redirects.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
@@ -47,6 +49,9 @@ if (astro.status !== 0) {
   );
   process.exit(1);
 }
+
+// The addresses the site published and later moved, for Netlify and Cloudflare Pages.
+writeFileSync(join(staging, '_redirects'), redirectsFile(movedAddresses(CHART_IDS)));
 
 // PNGs are drawn in the staging folder too: a failure here publishes nothing.
 // `--no-images` leaves them out (the benchmark draws them apart); PNG_CACHE_DIR points the

@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import { parseHeadersFile, headersFor } from './headers.ts';
+import { parseRedirects, redirectTarget } from '../deploy/redirects.ts';
 
 const { values: args } = parseArgs({
   options: { dir: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
@@ -42,6 +43,8 @@ if (!existsSync(dir)) {
 }
 const headersFile = join(dir, '_headers');
 const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+const redirectsPath = join(dir, '_redirects');
+const moved = existsSync(redirectsPath) ? parseRedirects(readFileSync(redirectsPath, 'utf8')) : [];
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -65,6 +68,12 @@ createServer((req, res) => {
     file = join(file, 'index.html');
   }
   const found = existsSync(file) && statSync(file).isFile();
+  // As static hosts do: a redirect applies only where no file is.
+  const to = found ? undefined : redirectTarget(moved, url.pathname);
+  if (to) {
+    res.writeHead(301, { location: to }).end();
+    return;
+  }
   const status = found ? 200 : 404;
   const body = found ? file : join(dir, '404.html');
   const headers: Record<string, string> = {

@@ -24,9 +24,15 @@ describe('pinnedEmbedUrl', () => {
     expect(pinnedEmbedUrl('uz-Cyrl', '2020-12-02', 'fergana/ozbekiston/sector-2')).toBe(
       '/embed/uz-cyrl/2020-12-02/fergana/ozbekiston/sector-2/',
     );
+  });
+});
+
+describe('embedUrl', () => {
+  it('is one page per place, at the chart given as its fragment', () => {
     expect(embedUrl('en', 'fergana/ozbekiston/sector-2', 'chart-progress')).toBe(
-      '/embed/en/fergana/ozbekiston/sector-2/chart-progress/',
+      '/embed/en/fergana/ozbekiston/sector-2/#chart-progress',
     );
+    expect(embedUrl('ru', 'fergana')).toBe('/embed/ru/fergana/');
   });
 });
 

@@ -36,9 +36,13 @@ export const absolute = (path: string) => `${siteUrl}${path}`;
 
 // Embeds and chart files
 
-/** The embed page of a chart (latest snapshot): `/embed/en/fergana/ozbekiston/sector-2/chart-progress/`. */
-export const embedUrl = (locale: Locale, placePath: string, chartId: string) =>
-  `/embed/${seg(locale)}/${placePath}/${chartId}/`;
+/**
+ * A place's embed page (latest snapshot), holding all its charts, at one chart if given:
+ * `/embed/en/fergana/ozbekiston/sector-2/#chart-progress`. (Until 2026-11 each chart had its
+ * own page, `…/sector-2/chart-progress/`; those addresses redirect here: src/deploy/redirects.ts.)
+ */
+export const embedUrl = (locale: Locale, placePath: string, chartId?: string) =>
+  `/embed/${seg(locale)}/${placePath}/${chartId ? `#${chartId}` : ''}`;
 /**
  * A place's embed page pinned to a snapshot: all its charts as they were in the snapshot
  * of `date` (`/embed/en/2020-12-02/fergana/ozbekiston/sector-2/`); `#<chart id>` shows one.

@@ -8,6 +8,7 @@ export const embedStrings = {
     'embed.codeLatest': 'Latest: the frame always shows the newest snapshot.',
     'embed.codePinned':
       'Pinned to this snapshot ({date}): the frame keeps showing these figures after later updates.',
+    'embed.latestTitle': '{place}: charts, latest snapshot',
     'embed.pinnedTitle': '{place}, snapshot of {date}',
     'embed.pinnedNote':
       'As published in the snapshot of {date}; later snapshots may have updated these figures.',
@@ -29,6 +30,7 @@ export const embedStrings = {
     'embed.codeLatest': 'Eng soʻnggi: ramkada doim eng yangi nashr koʻrinadi.',
     'embed.codePinned':
       'Shu nashrga bogʻlangan ({date}): keyingi yangilanishlardan keyin ham ramkada shu koʻrsatkichlar koʻrinadi.',
+    'embed.latestTitle': '{place}: diagrammalar, eng soʻnggi nashr',
     'embed.pinnedTitle': '{place}, {date} nashri',
     'embed.pinnedNote':
       '{date} nashrida eʼlon qilinganidek; keyingi nashrlarda bu koʻrsatkichlar yangilangan boʻlishi mumkin.',
@@ -50,6 +52,7 @@ export const embedStrings = {
     'embed.codeLatest': 'Энг сўнгги: рамкада доим энг янги нашр кўринади.',
     'embed.codePinned':
       'Шу нашрга боғланган ({date}): кейинги янгиланишлардан кейин ҳам рамкада шу кўрсаткичлар кўринади.',
+    'embed.latestTitle': '{place}: диаграммалар, энг сўнгги нашр',
     'embed.pinnedTitle': '{place}, {date} нашри',
     'embed.pinnedNote':
       '{date} нашрида эълон қилинганидек; кейинги нашрларда бу кўрсаткичлар янгиланган бўлиши мумкин.',
@@ -71,6 +74,7 @@ export const embedStrings = {
     'embed.codeLatest': 'Последний срез: фрейм всегда показывает самые новые данные.',
     'embed.codePinned':
       'Закреплён за этим срезом ({date}): фрейм и после обновлений показывает эти показатели.',
+    'embed.latestTitle': '{place}: графики, последний срез',
     'embed.pinnedTitle': '{place}, срез от {date}',
     'embed.pinnedNote':
       'Как опубликовано в срезе от {date}; в более поздних срезах показатели могли измениться.',

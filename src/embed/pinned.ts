@@ -10,12 +10,27 @@ import { datasetAsOf } from '../derive/as-of.ts';
 import type { PlaceFigures } from '../derive/figure.ts';
 import { latest } from '../derive/figure.ts';
 import { figureAnchor } from '../site/cite.ts';
+import { recent } from '../site/recent.ts';
 
 // The views of the last two snapshots asked for. A view holds no figure table of its own
 // (figuresAsOf keeps two, each ~1 GB for the whole country): routes list their pages
 // snapshot by snapshot, so each snapshot's figures are derived once.
-const views = new Map<string, SiteData>();
-const KEEP = 2;
+const views = recent<string, SiteData>(2);
+
+/** The view of an earlier snapshot: its dataset, and its figures from figuresAsOf. */
+function viewAsOf(published: string): SiteData {
+  const data = siteData();
+  const empty: PlaceFigures = new Map();
+  return {
+    ds: datasetAsOf(data.ds, published),
+    tree: data.tree,
+    get figures() {
+      return figuresAsOf(published);
+    },
+    latestSnapshot: published,
+    figuresOf: (id) => figuresAsOf(published).get(id) ?? empty,
+  };
+}
 
 /**
  * The site data as of the snapshot of `published`: later snapshots left out, figures as
@@ -26,23 +41,9 @@ const KEEP = 2;
 export function dataAsOf(published: string): SiteData {
   const data = siteData();
   if (published === data.latestSnapshot) return data;
-  const hit = views.get(published);
-  if (hit) return hit;
   if (!data.ds.snapshots.some((s) => s.published === published))
     throw new Error(`no snapshot was published on ${published}`);
-  const empty: PlaceFigures = new Map();
-  const view: SiteData = {
-    ds: datasetAsOf(data.ds, published),
-    tree: data.tree,
-    get figures() {
-      return figuresAsOf(published);
-    },
-    latestSnapshot: published,
-    figuresOf: (id) => figuresAsOf(published).get(id) ?? empty,
-  };
-  views.set(published, view);
-  for (const old of views.keys()) if (views.size > KEEP) views.delete(old);
-  return view;
+  return views.get(published, () => viewAsOf(published));
 }
 
 /** The metrics of the archive page's key-figures table, whose cells have figure anchors. */

@@ -9,6 +9,7 @@ import { deriveFigures } from '../derive/index.ts';
 import { datasetAsOf } from '../derive/as-of.ts';
 import type { FigureTable, PlaceFigures } from '../derive/figure.ts';
 import { dataDir } from './config.ts';
+import { recent } from './recent.ts';
 
 export interface SiteData {
   ds: Dataset;
@@ -41,17 +42,11 @@ export type { PlaceEntry };
 
 // The tables of the last two snapshots asked for: a table per snapshot of the whole country
 // is ~1 GB, so routes that need them (archive pages, pinned embeds) list their paths snapshot by snapshot.
-const archived = new Map<string, FigureTable>();
-const KEEP = 2;
+const archived = recent<string, FigureTable>(2);
 
 /** The figures as they were published in the snapshot of `published` (for archive pages and citations). */
 export function figuresAsOf(published: string): FigureTable {
   const data = siteData();
   if (published === data.latestSnapshot) return data.figures;
-  const hit = archived.get(published);
-  if (hit) return hit;
-  const table = deriveFigures(datasetAsOf(data.ds, published), data.tree);
-  archived.set(published, table);
-  for (const old of archived.keys()) if (archived.size > KEEP) archived.delete(old);
-  return table;
+  return archived.get(published, () => deriveFigures(datasetAsOf(data.ds, published), data.tree));
 }

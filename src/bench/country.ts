@@ -15,7 +15,7 @@ import { drawFinal, MAHALLA_METRICS, type MahallaMetric } from '../demo/series.t
 import { bareRegion } from '../demo/places.ts';
 import { sectorPlace } from '../model/sector.ts';
 import { illustrativeNote } from '../demo/notes.ts';
-import { formatListFile } from '../demo/format.ts';
+import { formatListFile } from '../model/list-file.ts';
 
 /** Options of `generateCountry`. */
 export interface CountryOptions {

@@ -24,6 +24,7 @@ import { samplePages } from '../bench/samples.ts';
 import { pageWeight } from '../bench/measure.ts';
 import { budgetLines, printReport, type BenchResults, type ImageRuns } from '../bench/report.ts';
 import { runPngStage } from '../png/stage.ts';
+import { runCli } from './run.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
@@ -168,7 +169,4 @@ async function main(): Promise<void> {
   console.log('\nwrote bench/results.json');
 }
 
-main().catch((e: unknown) => {
-  console.error(`bench: ${(e as Error).message}`);
-  process.exitCode = 1;
-});
+await runCli('bench', main);

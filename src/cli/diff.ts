@@ -12,6 +12,7 @@ import { buildTree } from '../model/tree.ts';
 import { diffDatasets, diffUnder } from '../workflow/diff.ts';
 import { formatDiff } from '../workflow/diff-format.ts';
 import { loadTrial, type TrialResult } from '../workflow/trial.ts';
+import { runCli } from './run.ts';
 
 function failed(result: TrialResult, what: string): boolean {
   if (result.ok) return false;
@@ -58,9 +59,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  console.error(`diff: ${(e as Error).message}`);
-  process.exitCode = 1;
-}
+await runCli('diff', main);

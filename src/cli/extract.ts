@@ -15,6 +15,7 @@ import { loadDataset } from '../model/load.ts';
 import { formatProblem } from '../model/problems.ts';
 import { ProposalFile } from '../schema/proposal.ts';
 import { isoDate } from '../workflow/numbers.ts';
+import { runCli } from './run.ts';
 
 const USAGE =
   'usage: npm run extract -- <file> [--place <id>] [--source <id>] [--date YYYY-MM-DD] [--out <draft.json>] [--data <dir>] [--force]';
@@ -93,9 +94,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  console.error(`extract: ${(e as Error).message}`);
-  process.exitCode = 1;
-}
+await runCli('extract', main);

@@ -12,6 +12,7 @@ import { formatProblem } from '../model/problems.ts';
 import { formatCellProblem } from '../workflow/cells.ts';
 import { type FileRead, importTemplates } from '../workflow/import.ts';
 import { LIMITS } from '../workflow/refusal.ts';
+import { runCli } from './run.ts';
 
 /** A file's bytes; of a file over the size limit only its start, which is refused by its size without reading the rest. */
 function readCapped(path: string): { bytes: Uint8Array; size: number } {
@@ -79,9 +80,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  console.error(`import: ${(e as Error).message}`);
-  process.exitCode = 1;
-}
+await runCli('import', main);

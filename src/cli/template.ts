@@ -15,6 +15,7 @@ import { buildTree } from '../model/tree.ts';
 import { buildDate } from '../site/config.ts';
 import { templateCsv, placesInTreeOrder } from '../workflow/template.ts';
 import { templateXlsx } from '../workflow/template-xlsx.ts';
+import { runCli } from './run.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -61,9 +62,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await main();
-} catch (e) {
-  console.error(`template: ${(e as Error).message}`);
-  process.exitCode = 1;
-}
+await runCli('template', main);

@@ -2,7 +2,7 @@
 import type { Reference } from './reference.ts';
 import { buildPlaces } from './places.ts';
 import { buildSnapshots } from './snapshots.ts';
-import { formatListFile } from './format.ts';
+import { formatListFile } from '../model/list-file.ts';
 
 export const DEFAULT_SEED = 20201202;
 

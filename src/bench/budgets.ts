@@ -58,14 +58,6 @@ export function outputBudgets(files: number, bytes: number): BudgetLine[] {
   ];
 }
 
-/** The median of some numbers (NaN for none). */
-export function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
 /** A printable budget line: "name  figure  limit  PASS|FAIL". */
 export function formatBudget(b: BudgetLine): string {
   return `${b.name.padEnd(48)} ${b.figure.padStart(26)}  ${b.limit.padEnd(14)} ${b.pass ? 'PASS' : 'FAIL'}`;

@@ -39,9 +39,12 @@ export function processTree(pid: number, parent: ReadonlyMap<number, number> = p
   return [...parent.keys()].filter((p) => inTree(p));
 }
 
+/** Resident memory (MiB) of some processes right now, summed. */
+const rssMb = (pids: readonly number[]) => pids.reduce((sum, p) => sum + (statusMb(p, 'VmRSS') ?? 0), 0);
+
 /** Resident memory (MiB) of `pid` and its descendants right now, summed. */
 export function treeRssMb(pid: number): number {
-  return processTree(pid).reduce((sum, p) => sum + (statusMb(p, 'VmRSS') ?? 0), 0);
+  return rssMb(processTree(pid));
 }
 
 /** Samples a process tree's summed memory until stopped; `peak` is the largest sum seen. */
@@ -52,7 +55,7 @@ export class TreeMemory {
   constructor(pid: number, everyMs = 200, onSample?: (mb: number) => void) {
     this.#timer = setInterval(() => {
       const tree = processTree(pid);
-      const mb = tree.reduce((sum, p) => sum + (statusMb(p, 'VmRSS') ?? 0), 0);
+      const mb = rssMb(tree);
       this.processes = Math.max(this.processes, tree.length);
       this.peak = Math.max(this.peak, mb);
       onSample?.(mb);

@@ -9,7 +9,8 @@ export default defineConfig({
   site,
   outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Styles inline: a render-blocking stylesheet request costs a mobile first paint about 0.7 s.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   redirects: { '/': '/uz/' },
   // Chart PNGs are drawn in the browser from a blob: URL of the chart's SVG (src/client/png-download.ts).
   security: { csp: { directives: ["img-src 'self' blob:"] } },

@@ -47,6 +47,24 @@ for (const { seg, lang } of LOCALES) {
   }
 }
 
+test('a page paints from its HTML alone: styles inline, one script, the rest fetched after the first paint', async ({
+  page,
+  request,
+}) => {
+  for (const [type, path] of Object.entries(PAGES)) {
+    const html = await (await request.get(`${DEMO}/en/${path}`)).text();
+    // A stylesheet or script the HTML names is fetched before the first paint (Lighthouse LCP).
+    expect(html.match(/<link[^>]+rel="stylesheet"/g) ?? [], type).toEqual([]);
+    expect(html.match(/<script[^>]*\ssrc=/g) ?? [], type).toHaveLength(1);
+    expect(html, type).toMatch(/<style>[^<]+<\/style>/);
+  }
+  // The page is styled, and its features arrive: a map page builds Leaflet over its static map.
+  await page.goto(`${DEMO}/en/${PAGES.district}`);
+  await expect(page.locator('.visually-hidden').first()).toHaveCSS('position', 'absolute');
+  await expect(page.locator('figure[data-map-src]')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('link[rel="stylesheet"][href*="leaflet"]')).toHaveCount(1);
+});
+
 test('the site root leads to the Uzbek home page', async ({ page }) => {
   await page.goto(`${DEMO}/`);
   await page.waitForURL(`${DEMO}/uz/`);

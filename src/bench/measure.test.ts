@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageRefs, scriptImports, sizesOf } from './measure.ts';
+import { pageRefs, scriptImports, scriptStylesheets, sizesOf } from './measure.ts';
 import { pageBudget } from './budgets.ts';
 
 describe('pageRefs', () => {
@@ -12,6 +12,14 @@ describe('pageRefs', () => {
 describe('scriptImports', () => {
   it('lists static and dynamic relative imports once each', () => {
     expect(scriptImports('import{a}from"./x.js";import"./y.js";const m=import("./x.js")')).toEqual(['x.js', 'y.js']);
+    // Rolldown writes dynamic imports with backticks.
+    expect(scriptImports('n(()=>import(`./map.C4bD.js`),[])')).toEqual(['map.C4bD.js']);
+  });
+});
+
+describe('scriptStylesheets', () => {
+  it('finds the stylesheet a script links itself (Leaflet’s, linked by the map)', () => {
+    expect(scriptStylesheets('var a=`/_astro/leaflet.DaED.css`;l.href=a;b("/_astro/x.js")')).toEqual(['/_astro/leaflet.DaED.css']);
   });
 });
 

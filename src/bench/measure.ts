@@ -44,9 +44,14 @@ export function pageRefs(html: string): Omit<PageAssets, 'html'> {
   };
 }
 
-/** Relative chunks a bundled script imports (`import "./x.js"`, `from "./x.js"`, `import("./x.js")`). */
+/** Relative chunks a bundled script imports (`import "./x.js"`, `from "./x.js"`, `import("./x.js")`, `` import(`./x.js`) ``). */
 export function scriptImports(code: string): string[] {
-  return [...new Set([...code.matchAll(/(?:import|from)\s*\(?\s*["'](\.\/[^"']+\.js)["']/g)].map((m) => m[1]!.slice(2)))];
+  return [...new Set([...code.matchAll(/(?:import|from)\s*\(?\s*["'`](\.\/[^"'`]+\.js)["'`]/g)].map((m) => m[1]!.slice(2)))];
+}
+
+/** Stylesheets a bundled script links itself (`"/_astro/leaflet.x.css"`), as site paths. */
+export function scriptStylesheets(code: string): string[] {
+  return [...new Set([...code.matchAll(/["'`](\/_astro\/[^"'`]+\.css)["'`]/g)].map((m) => m[1]!))];
 }
 
 /** The page at site path `path` (e.g. `/uz/fergana/`) and everything it loads, chunks included. */
@@ -61,7 +66,8 @@ export function pageAssets(dist: string, path: string): PageAssets {
     for (const rel of scriptImports(readFileSync(join(dist, url), 'utf8'))) visit(dir + rel);
   };
   refs.js.forEach(visit);
-  return { html, css: refs.css, js: [...js], data: refs.data };
+  const linked = [...js].flatMap((url) => scriptStylesheets(readFileSync(join(dist, url), 'utf8')));
+  return { html, css: [...new Set([...refs.css, ...linked])], js: [...js], data: refs.data };
 }
 
 /** Compressed weight of a page and what it loads; files are compressed one by one, as served. */

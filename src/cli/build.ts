@@ -4,7 +4,7 @@
  * replaces the output folder, so a failed build leaves the previous site untouched (Astro
  * empties its output folder when it starts).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,31 +21,36 @@ const dataDir = resolve(args.data ?? process.env.DATA_DIR ?? 'data');
 const outDir = resolve(args.out ?? 'dist');
 const staging = join(root, '.build', `staging-${process.pid}`);
 
+/** A child process's end: its exit code, or the signal that stopped it. */
+function ended(child: ChildProcess): Promise<number | string> {
+  return new Promise((done) => child.on('exit', (code, signal) => done(code ?? signal ?? 'unknown')));
+}
+
 // Validation runs as `npm run validate` in a process of its own, so the dataset it loads is
-// not held in memory beside Astro's (for the whole country, about 1 GB).
-const checked = spawnSync(process.execPath, [join(root, 'src/cli/validate.ts'), dataDir], {
+// not held in memory beside Astro's (for the whole country, about 1 GB), and beside Astro's
+// start (bundling the scripts, which needs no data), so that it costs no time of its own.
+// Invalid data stops Astro; nothing is published.
+const started = performance.now();
+const checking = spawn(process.execPath, [join(root, 'src/cli/validate.ts'), dataDir], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
-if (checked.status !== 0) {
+const astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+const astroEnd = ended(astro);
+if ((await ended(checking)) !== 0) {
+  astro.kill();
+  await astroEnd;
+  rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild stopped: the data in ${dataDir} is not valid. ${outDir} was left as it was.`);
   process.exit(1);
 }
-
-const started = performance.now();
-const astro = spawnSync(
-  process.execPath,
-  [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-  },
-);
-if (astro.status !== 0) {
+const astroStatus = await astroEnd;
+if (astroStatus !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(
-    `\nBuild failed (astro exited with ${astro.status ?? astro.signal}). ${outDir} was left as it was.`,
-  );
+  console.error(`\nBuild failed (astro exited with ${astroStatus}). ${outDir} was left as it was.`);
   process.exit(1);
 }
 

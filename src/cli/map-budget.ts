@@ -5,12 +5,13 @@
  * It measures and prints; it is not a timed test.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findBoundaries } from '../geo/source.ts';
+import { scriptImports } from '../bench/measure.ts';
 
 const { values: args } = parseArgs({
   options: { dir: { type: 'string' }, port: { type: 'string' }, runs: { type: 'string' } },
@@ -50,17 +51,16 @@ function dataFile(path: string): string {
   return join(dir, src);
 }
 
-/** The map's script and every chunk it imports, as served. */
-function mapScripts(path: string): string[] {
-  const html = readFileSync(join(dir, 'uz', path, 'index.html'), 'utf8');
-  const entry = [...html.matchAll(/<script[^>]+src="(\/_astro\/PlaceMap[^"]+)"/g)].map((m) => m[1]!);
+/** The map's code (the `map.*.js` chunk src/client/map-loader.ts imports on demand) and every chunk it imports. */
+function mapScripts(): string[] {
+  const entry = readdirSync(join(dir, '_astro'))
+    .filter((f) => /^map\.[\w-]+\.js$/.test(f))
+    .map((f) => `/_astro/${f}`);
   const seen = new Set<string>();
   const visit = (url: string) => {
     if (seen.has(url)) return;
     seen.add(url);
-    const code = readFileSync(join(dir, url), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g))
-      visit(`/_astro/${m[1]!.slice(2)}`);
+    for (const rel of scriptImports(readFileSync(join(dir, url), 'utf8'))) visit(`/_astro/${rel}`);
   };
   entry.forEach(visit);
   return [...seen];
@@ -83,15 +83,12 @@ if (found.ok)
     150 * 1024,
   );
 else console.log(`whole-country topology: no boundaries found (${found.tried.join('; ')})`);
-const scripts = mapScripts(PAGES.region);
+const scripts = mapScripts();
 const js = Buffer.concat(scripts.map((s) => readFileSync(join(dir, s))));
 const jsBr = scripts.reduce((a, s) => a + br(readFileSync(join(dir, s))), 0);
 console.log(
   `${'map JavaScript (' + scripts.length + ' file(s), Leaflet + topojson-client + ours)'.padEnd(46)} ${kib(js.length).padStart(10)} raw ${kib(scripts.reduce((a, s) => a + gz(readFileSync(join(dir, s))), 0)).padStart(9)} gzip ${kib(jsBr).padStart(9)} br   ${mark(jsBr, 55 * 1024)} 55.0 KiB (brotli)`,
 );
-const home = readFileSync(join(dir, 'uz', 'index.html'), 'utf8');
-console.log(`map JavaScript on the home page (no map): ${/PlaceMap/.test(home) ? 'LOADED' : 'not loaded'}`);
-
 if (!existsSync(dir)) process.exit(1);
 const server = spawn(process.execPath, ['src/cli/serve.ts', '--dir', dir, '--port', String(port)], {
   stdio: 'ignore',

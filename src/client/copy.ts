@@ -11,3 +11,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-c
     });
   });
 }
+
+// A module, imported on demand by src/client/page.ts.
+export {};

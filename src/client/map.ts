@@ -2,9 +2,11 @@
  * Hands the static SVG map to Leaflet: same box, same colours, vector layers only (no
  * tiles unless configured). Areas are focusable SVG paths with a tooltip built from text
  * nodes; Enter or click opens the place's page; a select re-colours by another metric.
+ * Loaded on demand by src/client/map-loader.ts, with Leaflet and its stylesheet.
  */
 import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
+// Leaflet's stylesheet comes with Leaflet, not inlined in every page (src/client/map-loader.ts).
+import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
@@ -209,7 +211,24 @@ function wireSelect(
   });
 }
 
-async function enhance(fig: HTMLElement) {
+let stylesheet: Promise<void> | undefined;
+
+/** Leaflet's stylesheet, linked once and loaded before any map is built (so nothing shifts). */
+function leafletStyles(): Promise<void> {
+  stylesheet ??= new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = leafletCssUrl;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`${leafletCssUrl}: not loaded`));
+    document.head.append(link);
+  });
+  return stylesheet;
+}
+
+/** Builds the Leaflet map over a figure's static SVG map (src/client/map-loader.ts calls it). */
+export async function enhance(fig: HTMLElement): Promise<void> {
+  await leafletStyles();
   const frame = fig.querySelector<HTMLElement>('.map-frame');
   const svg = fig.querySelector<SVGSVGElement>('.map-svg');
   const res = await fetch(fig.dataset.mapSrc!);
@@ -232,26 +251,3 @@ async function enhance(fig: HTMLElement) {
   fig.dataset.ready = 'true';
   performance.mark('map-ready');
 }
-
-/**
- * The static SVG is a complete map, so Leaflet is only built when the map comes near the
- * viewport or is focused: a page whose map is below the fold blocks no main thread on load.
- */
-function enhanceWhenNear(fig: HTMLElement) {
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    seen.disconnect();
-    enhance(fig).catch(() => {
-      // The static SVG stays: it is a complete map on its own.
-    });
-  };
-  const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
-    rootMargin: '200px 0px',
-  });
-  seen.observe(fig);
-  fig.addEventListener('focusin', start, { once: true });
-}
-
-document.querySelectorAll<HTMLElement>('figure[data-map-src]').forEach(enhanceWhenNear);

@@ -102,4 +102,6 @@ if (form && input && list && status) {
   document.addEventListener('click', (event) => {
     if (!form.contains(event.target as Node)) close();
   });
+  // This script arrives after the first paint (src/client/page.ts): answer what was typed before it.
+  if (document.activeElement === input) void (input.value.trim() ? update() : load());
 }

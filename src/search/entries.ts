@@ -6,24 +6,26 @@ import { t } from '../i18n/t.ts';
 import { placeName, placeTitle } from '../site/names.ts';
 import { placeUrl } from '../site/routes.ts';
 import { searchKey } from './key.ts';
-import { splitKind } from './kind-words.ts';
+import { withKindless } from './kind-words.ts';
 import type { SearchEntry } from './rank.ts';
-import type { SearchIndexFile } from './index-file.ts';
 
-/** Keys of every form of the name, and the same without generic words ("oltiarik tumani" → "oltiarik"). */
-function keysOf(p: PlaceEntry, locale: Locale, tree: SiteData['tree']): string[] {
+/** Keys of every form of the name, once each (a sector's: of its title "Sector 2, Oltiariq tumani"). */
+export function nameKeys(p: PlaceEntry, locale: Locale, tree: SiteData['tree']): string[] {
   const names = p.kind === 'sector' ? [placeTitle(p, locale, tree)] : Object.values(p.names);
-  const keys = names.map(searchKey);
-  return [...new Set([...keys, ...keys.map((k) => splitKind(k).rest)].filter(Boolean))];
+  return [...new Set(names.map(searchKey).filter(Boolean))];
+}
+
+/** The number of the sector a mahalla belongs to, if that sector is a place of the dataset. */
+export function mahallaSector(p: PlaceEntry, tree: SiteData['tree']): number | undefined {
+  const sector = p.kind === 'mahalla' ? tree.sectorOf(p.id) : undefined;
+  return sector?.kind === 'sector' ? sector.number : undefined;
 }
 
 function contextOf(p: PlaceEntry, locale: Locale, data: SiteData): string {
   const ancestors = data.tree.ancestry(p.id).slice(0, -1);
-  const sector = data.tree.sectorOf(p.id);
+  const sector = mahallaSector(p, data.tree);
   const parts = [
-    ...(p.kind === 'mahalla' && sector
-      ? [t(locale, 'sector.title', { n: sector.kind === 'sector' ? sector.number : 0 })]
-      : []),
+    ...(sector ? [t(locale, 'sector.title', { n: sector })] : []),
     ...ancestors.reverse().map((a) => placeName(a, locale).text),
   ];
   return parts.join(', ');
@@ -36,20 +38,7 @@ export function searchEntries(data: SiteData, locale: Locale): SearchEntry[] {
     type: p.kind,
     href: placeUrl(locale, data.tree, p.id),
     context: contextOf(p, locale, data),
-    keys: keysOf(p, locale, data.tree),
+    // Every form of the name, and the same without generic words ("oltiarik tumani" → "oltiarik").
+    keys: withKindless(nameKeys(p, locale, data.tree)),
   }));
-}
-
-export function searchIndexFile(data: SiteData, locale: Locale): SearchIndexFile {
-  return {
-    version: 2,
-    entries: searchEntries(data, locale).map((e) => [
-      e.name,
-      e.kind,
-      e.href,
-      e.context,
-      e.keys.join('|'),
-      e.type,
-    ]),
-  };
 }

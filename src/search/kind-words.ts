@@ -55,3 +55,12 @@ export function splitKind(key: string): { rest: string; kind?: PlaceKind } {
   }
   return { rest: kept.join(' '), kind };
 }
+
+/**
+ * A place's search keys from the keys of its name forms: each, then each without generic
+ * words ("oltiarik tumani" → "oltiarik"), once each. The index file stores only the first
+ * part; the browser adds the rest.
+ */
+export function withKindless(keys: readonly string[]): string[] {
+  return [...new Set([...keys, ...keys.map((k) => splitKind(k).rest)].filter(Boolean))];
+}

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import type { Locale } from '../../i18n/locales.ts';
 import { siteData } from '../../site/data.ts';
-import { searchIndexFile } from '../../search/entries.ts';
+import { searchIndexFile } from '../../search/index-write.ts';
 import { localePaths } from '../../site/routes.ts';
 
 export const getStaticPaths = localePaths;

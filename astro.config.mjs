@@ -10,7 +10,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
   // Styles inline: a render-blocking stylesheet request costs a mobile first paint about 0.7 s.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages at a time: one page's file write overlaps the next one's rendering (the
+  // default build without images: 67 s with one, 53 s with four, mean of two runs each).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   redirects: { '/': '/uz/' },
   // Chart PNGs are drawn in the browser from a blob: URL of the chart's SVG (src/client/png-download.ts).
   security: { csp: { directives: ["img-src 'self' blob:"] } },
